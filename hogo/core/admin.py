@@ -1,0 +1,43 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+
+from hogo.core.models import Agency, ClosureDay, Department, Division, Municipality, User
+
+
+class ClosureDayInline(admin.TabularInline):
+    model = ClosureDay
+    extra = 1
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(admin.ModelAdmin):
+    list_display = ["name", "ordinance_name", "privacy_office_name"]
+    inlines = [ClosureDayInline]
+
+
+@admin.register(Agency)
+class AgencyAdmin(admin.ModelAdmin):
+    list_display = ["name", "order"]
+    list_editable = ["order"]
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ["name", "agency", "order"]
+    list_filter = ["agency"]
+    search_fields = ["name"]
+
+
+@admin.register(Division)
+class DivisionAdmin(admin.ModelAdmin):
+    list_display = ["full_name", "department", "phone", "order"]
+    list_filter = ["department__agency", "department"]
+    search_fields = ["name", "full_name"]
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    list_display = ["username", "last_name", "first_name", "role", "division", "is_active"]
+    list_filter = ["role", "is_active", "division__department__agency"]
+    fieldsets = BaseUserAdmin.fieldsets + (("Hogo", {"fields": ["role", "division"]}),)
+    add_fieldsets = BaseUserAdmin.add_fieldsets + (("Hogo", {"fields": ["role", "division"]}),)

@@ -1,0 +1,88 @@
+"""Reading tabular files (CSV, Excel) into rows keyed by column heading.
+
+Municipalities keep their registers in spreadsheets, so every importer in Hogo
+reads files through ``read_rows``. Plain Python: no Django.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_ROWS = 100_000
+
+
+class TableError(Exception):
+    """The file cannot be read as a table; the message is for the user (Japanese)."""
+
+
+@dataclass
+class Row:
+    number: int  # the row number as the user sees it in the file (heading = 1)
+    values: dict
+
+    def get(self, heading, default=""):
+        value = self.values.get(heading, default)
+        return default if value is None else str(value).strip()
+
+
+def _normalise_heading(value):
+    return "".join(str(value or "").split())
+
+
+def _decode(data):
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise TableError("文字コードを判別できません。UTF-8 または Shift_JIS の CSV を指定してください。")
+
+
+def _csv_lines(data):
+    return list(csv.reader(io.StringIO(_decode(data))))
+
+
+def _xlsx_lines(data):
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a bad file
+        raise TableError(f"Excelファイルを読み込めません（{exc.__class__.__name__}）。") from exc
+    sheet = workbook.worksheets[0]
+    lines = [["" if cell is None else cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+    workbook.close()
+    return lines
+
+
+def read_rows(filename, data, required=()):
+    """Rows of a .csv or .xlsx file as ``Row`` objects keyed by the normalised headings.
+
+    The first non-empty row is the heading row; spaces inside headings are
+    ignored so 「実施機関 」 and 「実施 機関」 match 「実施機関」. Entirely empty
+    rows are skipped. Raises ``TableError`` for an unreadable file or missing
+    required headings.
+    """
+    suffix = Path(filename).suffix.lower()
+    if suffix == ".csv":
+        lines = _csv_lines(data)
+    elif suffix in (".xlsx", ".xlsm"):
+        lines = _xlsx_lines(data)
+    else:
+        raise TableError("CSV（.csv）または Excel（.xlsx）ファイルを指定してください。")
+    numbered = [(index + 1, line) for index, line in enumerate(lines) if any(str(c).strip() for c in line)]
+    if not numbered:
+        raise TableError("ファイルに行がありません。")
+    if len(numbered) > MAX_ROWS:
+        raise TableError(f"行数が多すぎます（上限 {MAX_ROWS:,} 行）。")
+    _, heading_line = numbered[0]
+    headings = [_normalise_heading(cell) for cell in heading_line]
+    missing = [name for name in required if _normalise_heading(name) not in headings]
+    if missing:
+        raise TableError("必要な列がありません：" + "、".join(missing))
+    rows = []
+    for number, line in numbered[1:]:
+        values = {heading: line[i] if i < len(line) else "" for i, heading in enumerate(headings) if heading}
+        rows.append(Row(number, values))
+    return rows
