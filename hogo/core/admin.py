@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from hogo.core.models import Agency, ClosureDay, Department, Division, Municipality, User
+from hogo.core.models import Agency, ClosureDay, CouncilReport, Department, Division, Municipality, User
 
 
 class ClosureDayInline(admin.TabularInline):
@@ -41,3 +41,9 @@ class UserAdmin(BaseUserAdmin):
     list_filter = ["role", "is_active", "division__department__agency"]
     fieldsets = BaseUserAdmin.fieldsets + (("Hogo", {"fields": ["role", "division"]}),)
     add_fieldsets = BaseUserAdmin.add_fieldsets + (("Hogo", {"fields": ["role", "division"]}),)
+
+
+@admin.register(CouncilReport)
+class CouncilReportAdmin(admin.ModelAdmin):
+    list_display = ["number", "title", "reported_on", "record_type"]
+    search_fields = ["title"]

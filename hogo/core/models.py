@@ -168,3 +168,26 @@ class User(AbstractUser):
     @property
     def is_privacy_office(self):
         return self.role in (Role.PRIVACY_OFFICE, Role.ADMINISTRATOR)
+
+
+class CouncilReport(models.Model):
+    """A report to the council (審議会), 報告第N号. One numbering sequence serves every module.
+
+    Incident reports, review reports and statistics share the sequence, as the
+    seeds' 報告第359号–第378号 do.
+    """
+
+    number = models.PositiveIntegerField("報告番号", unique=True)
+    title = models.CharField("件名", max_length=300)
+    reported_on = models.DateField("報告日")
+    record_type = models.CharField("記録の種類", max_length=100, blank=True)
+    record_id = models.CharField("記録ID", max_length=64, blank=True)
+    created_at = models.DateTimeField("作成日時", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "審議会報告"
+        verbose_name_plural = "審議会報告"
+        ordering = ["-number"]
+
+    def __str__(self):
+        return f"報告第{self.number}号 {self.title}"
