@@ -6,7 +6,7 @@ PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements.txt -e .
 export HOGO_DEMO=1
-mkdir -p var
+mkdir -p var/static
 .venv/bin/hogo demo "$@"
 echo ""
 echo "Hogo を http://127.0.0.1:8000 で起動します（終了は Ctrl+C）。"
