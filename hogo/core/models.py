@@ -153,6 +153,10 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.username
 
+    def get_full_name(self):
+        """Japanese order: family name first."""
+        return f"{self.last_name} {self.first_name}".strip()
+
     def get_absolute_url(self):
         return reverse("admin:core_user_change", args=[self.pk])
 
