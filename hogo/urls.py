@@ -12,5 +12,6 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("audit/", include("hogo.audit.urls")),
+    path("registers/", include("hogo.registers.urls")),
     path("admin/", admin.site.urls),
 ]
