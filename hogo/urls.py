@@ -13,5 +13,6 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("audit/", include("hogo.audit.urls")),
     path("registers/", include("hogo.registers.urls")),
+    path("requests/", include("hogo.disclosure.urls")),
     path("admin/", admin.site.urls),
 ]
