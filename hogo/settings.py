@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "hogo.core",
     "hogo.audit",
     "hogo.disclosure",
+    "hogo.incidents",
     "hogo.registers",
 ]
 

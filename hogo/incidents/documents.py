@@ -1,0 +1,349 @@
+"""The incident documents: PPC report draft, council report, case summary, fiscal-year list.
+
+Each document is built once as a list of ``Block`` (title, paragraph, table…)
+and then rendered either to .docx (python-docx) or to HTML by the template
+``incidents/_document.html``, so the screen and the download always say the
+same thing.
+"""
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from hogo.incidents.choices import Notification, Sensitivity, TimelineKind
+from hogo.lib.municipal_calendar import wareki, wareki_fiscal_year
+
+REFERENCE_TEXT = Path(__file__).parent / "data" / "reference.txt"
+WEEKDAYS = "月火水木金土日"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+NOT_KNOWN = "（報告時点で把握していない）"
+
+
+@dataclass
+class Block:
+    kind: str                     # title, subtitle, right, heading, para, note, table
+    text: str = ""
+    indent: int = 0
+    rows: list = field(default_factory=list)   # table: list of rows of cells
+    header: bool = False                       # table: the first row is a header row
+
+
+def reference_text():
+    """Art.68 and Rules 43–45, stored once in data/reference.txt."""
+    return REFERENCE_TEXT.read_text(encoding="utf-8")
+
+
+def numbered(number):
+    """（１）…（９）, （10） as the seeds number their paragraphs."""
+    return f"（{number if number >= 10 else str(number).translate(FULLWIDTH)}）"
+
+
+def day_with_weekday(day):
+    return f"{wareki(day)}（{WEEKDAYS[day.weekday()]}）"
+
+
+def relative_day(day, previous):
+    """「同月17日（月）」「同年3月17日（月）」 after the first entry, as the seeds write timelines."""
+    if previous is None or previous.year != day.year:
+        return day_with_weekday(day)
+    if previous.month != day.month:
+        return f"同年{day.month}月{day.day}日（{WEEKDAYS[day.weekday()]}）"
+    if previous.day == day.day:
+        return "同日"
+    return f"同月{day.day}日（{WEEKDAYS[day.weekday()]}）"
+
+
+def time_text(value):
+    return f"{value.hour}時{value.minute:02d}分" if value else ""
+
+
+def _or_unknown(text):
+    return text.strip() if text and text.strip() else NOT_KNOWN
+
+
+def items_text(incident, separator="、"):
+    return separator.join(item.name for item in incident.items.all())
+
+
+def item_footnotes(incident):
+    notes = []
+    for item in incident.items.all():
+        if item.sensitivity == Sensitivity.SENSITIVE:
+            notes.append(f"「{item.name}」は法第2条第3項の要配慮個人情報（{item.category}）に該当")
+        elif item.sensitivity == Sensitivity.ORDINANCE:
+            notes.append(f"「{item.name}」は条例要配慮個人情報（{item.category}）に該当")
+    return notes
+
+
+def count_heading(incident):
+    """（３）'s heading: 漏えいした件数 / 漏えいのおそれがある件数 / 滅失した件数 …"""
+    verb = incident.get_kind_display()
+    return f"{verb}のおそれがある件数" if incident.possibly else f"{verb}した件数"
+
+
+def measures_lines(incident):
+    return [f"{CIRCLED[index] if index < len(CIRCLED) else f'({index + 1})'}{measure.text}"
+            for index, measure in enumerate(incident.measures.all())]
+
+
+def notification_text(incident):
+    status = incident.notification
+    if status == Notification.DONE:
+        return f"{wareki(incident.notified_on)}、{incident.notification_method}により本人に通知した。"
+    if status == Notification.SUBSTITUTE:
+        text = "本人への通知が困難であるため、法第68条第2項第1号に基づく代替措置をとった。"
+        return text + (f"（{incident.notification_reason}）" if incident.notification_reason else "")
+    if status == Notification.NON_DISCLOSABLE:
+        return f"法第68条第2項第2号に該当するため本人への通知は行わない。（{incident.notification_reason}）"
+    if status == Notification.PENDING:
+        return "本人への通知は未実施。"
+    return incident.get_notification_display()
+
+
+# ------------------------------------------------------------------ documents
+
+def ppc_report_blocks(incident, *, municipality, decision, deadlines, final):
+    """The PPC report draft: the Rule 44(1) items in order, marked 速報 or 確報."""
+    stage = "確報" if final else "速報"
+    paragraph = "第2項" if final else "第1項"
+    divisions = "・".join(division.full_name for division in incident.reporting_divisions())
+    blocks = [
+        Block("right", "案"),
+        Block("title", f"保有個人情報の漏えい等報告書（{stage}）"),
+        Block("right", municipality.name),
+        Block("right", divisions),
+        Block("para", f"個人情報の保護に関する法律第68条第1項及び同法施行規則第44条{paragraph}の規定に基づき、"
+                      "下記のとおり報告します。"),
+        Block("para", "報告対象事態：" + (f"規則第43条{decision.items_label}" if decision.required
+                                        else "規則第43条各号に該当しない（任意の報告）")),
+    ]
+    occurred = ""
+    if incident.occurred_on:
+        occurred = f"発生日：{wareki(incident.occurred_on)}{time_text(incident.occurred_time)}\n"
+    overview = (f"事案の件名：{incident.title}\n事態の種類：{incident.kind_label}\n{occurred}"
+                f"覚知日：{wareki(incident.learned_on)}{time_text(incident.learned_time)}\n\n{incident.summary}")
+    if incident.discovered_how:
+        overview += f"\n\n（判明した経緯）\n{incident.discovered_how}"
+    if incident.contractor:
+        overview += f"\n\n委託先：{incident.contractor}"
+    items = "\n".join(f"{item.name}（{item.get_sensitivity_display()}"
+                      f"{'：' + item.category if item.category else ''}）" for item in incident.items.all())
+    response = notification_text(incident)
+    if incident.response_to_individuals:
+        response += "\n" + incident.response_to_individuals
+    measures = "\n".join(f"{line}{'（実施済み）' if measure.done else ''}"
+                         for line, measure in zip(measures_lines(incident), incident.measures.all()))
+    other = incident.other
+    sent = [f"{report.get_kind_display()}：{wareki(report.sent_on)}" for report in incident.reports.all()]
+    if sent:
+        other = (other + "\n" if other else "") + "これまでの報告　" + "、".join(sent)
+    other = (other + "\n" if other else "") + f"確報期限：{wareki(deadlines[1].date)}（{deadlines[1].rule}）"
+    rows = [
+        ["一　概要", overview],
+        ["二　漏えい等が発生し、又は発生したおそれがある保有個人情報の項目", _or_unknown(items)],
+        ["三　漏えい等が発生し、又は発生したおそれがある保有個人情報に係る本人の数", incident.count_display()],
+        ["四　原因", _or_unknown(incident.cause)],
+        ["五　二次被害又はそのおそれの有無及びその内容", _or_unknown(incident.secondary_damage)],
+        ["六　本人への対応の実施状況", response],
+        ["七　公表の実施状況", _or_unknown(incident.publication)],
+        ["八　再発防止のための措置", _or_unknown(measures)],
+        ["九　その他参考となる事項", other],
+    ]
+    blocks.append(Block("table", rows=rows))
+    if not final:
+        blocks.append(Block("note", "速報は報告時点で把握している事項に限って報告します（規則第44条第1項）。"))
+    return blocks
+
+
+def council_report_blocks(incident, *, municipality):
+    """The council report (報告第N号) in the seeds' structure, with the 参考 excerpt."""
+    report = incident.council_report
+    number = f"報告第{report.number}号" if report else "報告第　　号（未採番）"
+    title = report.title if report else f"{incident.title}について"
+    reported_on = wareki(report.reported_on) if report else "令和　　年　　月　　日"
+    blocks = [Block("right", number), Block("title", title)]
+    if incident.council_basis:
+        blocks.append(Block("subtitle", f"（{incident.council_basis}）"))
+    blocks.append(Block("right", reported_on))
+    for division in incident.reporting_divisions():
+        blocks.append(Block("right", division.full_name))
+    if municipality.privacy_office_name and municipality.privacy_office_name not in {
+            division.full_name for division in incident.reporting_divisions()}:
+        blocks.append(Block("right", municipality.privacy_office_name))
+
+    blocks.append(Block("heading", "１　事案の概要"))
+    blocks.append(Block("para", incident.summary, indent=1))
+    blocks.append(Block("para", "詳細は、以下のとおり。", indent=1))
+    blocks.append(Block("para", f"{numbered(1)}名称", indent=1))
+    blocks.append(Block("para", incident.document_name or incident.title, indent=2))
+    blocks.append(Block("para", f"{numbered(2)}個人情報の項目", indent=1))
+    blocks.append(Block("para", items_text(incident) or "調査中", indent=2))
+    for note in item_footnotes(incident):
+        blocks.append(Block("note", f"※{note}", indent=2))
+    blocks.append(Block("para", f"{numbered(3)}{count_heading(incident)}", indent=1))
+    blocks.append(Block("para", incident.count_display(), indent=2))
+
+    blocks.append(Block("heading", "２　事案の経過"))
+    previous = None
+    events = [entry for entry in incident.timeline.all() if entry.kind == TimelineKind.EVENT]
+    for number, entry in enumerate(events, 1):
+        when = relative_day(entry.on, previous)
+        if entry.at:
+            when += f"　{time_text(entry.at)}"
+        blocks.append(Block("para", f"{numbered(number)}{when}", indent=1))
+        blocks.append(Block("para", entry.text, indent=2))
+        previous = entry.on
+    if not events:
+        blocks.append(Block("para", "（経過の記録がありません）", indent=1))
+
+    blocks.append(Block("heading", "３　本事案における二次被害又はそのおそれの有無について"))
+    blocks.append(Block("para", incident.secondary_damage or "調査中", indent=1))
+    blocks.append(Block("heading", "４　発生の原因"))
+    blocks.append(Block("para", incident.cause or "調査中", indent=1))
+    blocks.append(Block("heading", "５　今後の対応"))
+    blocks.append(Block("para", f"{numbered(1)}再発防止策", indent=1))
+    for line in measures_lines(incident) or ["検討中"]:
+        blocks.append(Block("para", line, indent=2))
+    blocks.append(Block("para", f"{numbered(2)}本人への対応", indent=1))
+    blocks.append(Block("para", incident.response_to_individuals or notification_text(incident), indent=2))
+
+    blocks.append(Block("heading", "参考"))
+    for line in reference_text().splitlines():
+        if line.startswith("# "):
+            blocks.append(Block("heading", line[2:]))
+        elif line.strip():
+            blocks.append(Block("note", line))
+    return blocks
+
+
+def case_summary_rows(incident):
+    """The Yachiyo one-page format (seed 004, 議題4), row by row."""
+    divisions = "・".join(division.name for division in incident.reporting_divisions())
+    count = incident.count_text or (
+        "調査中" if incident.individuals is None
+        else f"{'約' if incident.individuals_estimated else ''}{incident.individuals:,}人")
+    measures = "\n".join(measures_lines(incident))
+    return [
+        ["事案の件名", incident.title],
+        ["発生部署", divisions],
+        ["判明日又は発生日", wareki(incident.learned_on)],
+        ["概要", incident.summary],
+        ["判明した経緯", incident.discovered_how],
+        [f"{incident.get_kind_display()}した個人情報の概要", items_text(incident, "・")],
+        [f"{incident.get_kind_display()}した個人情報の件数", count],
+        ["発生原因", incident.cause],
+        ["発生時の対応", incident.initial_response or incident.response_to_individuals],
+        ["講じた再発防止策", measures],
+    ]
+
+
+def case_summary_blocks(incident):
+    return [Block("title", "事案の概要"), Block("table", rows=case_summary_rows(incident))]
+
+
+def fiscal_year_label(first, last):
+    if last is None or last == first:
+        return wareki_fiscal_year(first)
+    names = [wareki_fiscal_year(year).removesuffix("年度") for year in range(first, last + 1)]
+    era = names[0][:2]
+    return era + "，".join(name.removeprefix(era) for name in names) + "年度" \
+        if all(name.startswith(era) for name in names) else "～".join(names) + "年度"
+
+
+def fiscal_year_rows(incidents):
+    header = ["№", "発生部署", "事案の件名", "判明日", "該当する号", "本人の数", "速報", "確報"]
+    rows = [header]
+    for number, incident in enumerate(incidents, 1):
+        preliminary, final = incident.preliminary_sent(), incident.final_sent()
+        rows.append([
+            str(number),
+            "・".join(division.name for division in incident.reporting_divisions()),
+            incident.title,
+            wareki(incident.learned_on),
+            "・".join(f"第{item}号" for item in incident.ppc_items.split(",") if item),
+            incident.count_display(),
+            wareki(preliminary.sent_on) if preliminary else "未記録",
+            wareki(final.sent_on) if final else "未記録",
+        ])
+    return rows
+
+
+def fiscal_year_blocks(incidents, first, last):
+    title = f"{fiscal_year_label(first, last)}に判明した事案一覧（個人情報保護委員会報告分）"
+    if not incidents:
+        return [Block("title", title), Block("para", "該当する事案はありません。")]
+    return [Block("title", title), Block("table", rows=fiscal_year_rows(incidents), header=True)]
+
+
+# ------------------------------------------------------------------ .docx
+
+def _set_font(document):
+    style = document.styles["Normal"]
+    style.font.name = "ＭＳ 明朝"
+    style.font.size = Pt(10.5)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "ＭＳ 明朝")
+
+
+def render_docx(blocks, *, landscape=False):
+    """The blocks as a Word document (A4), returned as bytes."""
+    document = Document()
+    _set_font(document)
+    section = document.sections[0]
+    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
+    for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, margin, Mm(20))
+    for block in blocks:
+        if block.kind == "table":
+            _add_table(document, block.rows, block.header)
+            continue
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(block.text)
+        if block.kind == "title":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run.bold = True
+            run.font.size = Pt(14)
+        elif block.kind == "subtitle":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif block.kind == "right":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif block.kind == "heading":
+            run.bold = True
+        elif block.kind == "note":
+            run.font.size = Pt(9)
+        paragraph.paragraph_format.left_indent = Mm(5 * block.indent)
+        paragraph.paragraph_format.space_after = Pt(2)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _add_table(document, rows, header):
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for index, values in enumerate(rows):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values):
+            cell.text = value or ""
+            if index == 0 and header:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+    document.add_paragraph()
+
+
+def docx_text(data):
+    """All the text of a .docx (paragraphs and table cells, in order) — for tests and checks."""
+    document = Document(io.BytesIO(data))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
