@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "axes",
     "hogo.core",
     "hogo.audit",
+    "hogo.publication",
     "hogo.disclosure",
     "hogo.incidents",
     "hogo.registers",

@@ -12,6 +12,7 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("audit/", include("hogo.audit.urls")),
+    path("scanner/", include("hogo.publication.urls")),
     path("incidents/", include("hogo.incidents.urls")),
     path("registers/", include("hogo.registers.urls")),
     path("requests/", include("hogo.disclosure.urls")),

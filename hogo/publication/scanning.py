@@ -1,0 +1,62 @@
+"""The bridge between the web application and the scanner library (hogo.scanner).
+
+The library works on files; uploads arrive as bytes, so each call writes the
+bytes to a private temporary folder under the original name and reads the
+result back. Views and actions only see ``scan`` and ``mask``.
+"""
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from hogo.scanner import documents
+
+
+class ScanError(Exception):
+    """The document could not be read; the message is for the user (Japanese)."""
+
+
+@dataclass
+class ScanOutcome:
+    blocks: list      # [{"location": str, "text": str}] in document order
+    findings: list    # [(block index, documents.Hit)] with offsets into the block's text
+    verdict: str
+    reasons: list
+
+
+def _safe_name(filename):
+    name = Path(filename).name.replace("\x00", "")
+    return name or "document"
+
+
+def scan(filename, data, allow_list=()):
+    """Extract the text blocks of an uploaded document and the scanner's findings in them."""
+    with tempfile.TemporaryDirectory(prefix="hogo-scan-") as folder:
+        path = Path(folder) / _safe_name(filename)
+        path.write_bytes(data)
+        report = documents.scan_file(path, allow_list=allow_list)
+        if report.error:
+            raise ScanError(report.error)
+        segments = documents.extract_segments(path)
+    index_of = {}
+    for index, segment in enumerate(segments):
+        index_of.setdefault(segment.location, index)
+    blocks = [{"location": segment.location, "text": segment.text} for segment in segments]
+    findings = [(index_of[hit.location], hit) for hit in report.hits if hit.location in index_of]
+    return ScanOutcome(blocks, findings, report.verdict, report.reasons)
+
+
+def mask(filename, data, dismissed=(), allow_list=()):
+    """The document masked in its own format, leaving the dismissed ``(text, label)`` pairs readable.
+
+    Returns ``(bytes, filename)``.
+    """
+    with tempfile.TemporaryDirectory(prefix="hogo-mask-") as folder:
+        source = Path(folder) / _safe_name(filename)
+        source.write_bytes(data)
+        try:
+            options = documents.MaskOptions(keep=frozenset(dismissed))
+            target = documents.mask_file(source, Path(folder) / "masked", allow_list=allow_list, options=options)
+        except documents.DocumentError as exc:
+            raise ScanError(str(exc))
+        return target.read_bytes(), f"masked_{source.name}"

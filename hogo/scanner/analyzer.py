@@ -1,0 +1,107 @@
+"""The pipeline: detect → context → merge overlaps → threshold → allow-list.
+
+1. detect:  every recogniser proposes Findings on the normalised text;
+2. context: every recogniser adjusts its own scores from the surrounding
+            words and the other findings (sensitive words need a person);
+3. merge:   overlapping findings are reduced to the best one;
+4. threshold: findings below `threshold` are dropped;
+5. allow-list: the municipality's own phone numbers and addresses are dropped.
+
+Merging before the threshold lets a confident finding suppress a weak one
+that overlaps it (a date inside an ID number), instead of both surviving.
+"""
+
+from .finding import Finding
+from .nlp import get_tokenizer
+from .registry import RecognizerRegistry
+from .text import digits_only, normalize
+
+DEFAULT_THRESHOLD = 0.5
+
+
+class Analyzer:
+    def __init__(self, registry=None, threshold=DEFAULT_THRESHOLD, allow_list=()):
+        self.registry = registry or RecognizerRegistry()
+        self.threshold = threshold
+        self.allow_list = tuple(allow_list)
+        self.tokenizer = get_tokenizer()
+
+    def analyze(self, text: str, *, allow_list=(), labels=None, threshold=None) -> list:
+        if not text:
+            return []
+        norm = normalize(text)
+        artifacts = self.tokenizer.analyze(norm)
+        recognizers = self.registry.get(labels)
+        # 1. detect
+        found = {r.name: r.analyze(norm, artifacts) for r in recognizers}
+        everything = [f for fs in found.values() for f in fs]
+        # 2. context
+        for r in recognizers:
+            r.enhance(norm, artifacts, found[r.name], everything)
+        # 3. merge overlaps
+        merged = merge_overlaps(everything)
+        # 4. threshold
+        limit = self.threshold if threshold is None else threshold
+        kept = [f for f in merged if f.score >= limit]
+        if labels is not None:
+            kept = [f for f in kept if f.label in labels]
+        # 5. allow-list
+        allowed = self.allow_list + tuple(allow_list)
+        if allowed:
+            kept = [f for f in kept if not is_allowed(norm[f.start : f.end], f.label, allowed)]
+        return kept
+
+
+def merge_overlaps(findings: list) -> list:
+    """Keep, among overlapping findings, the highest score, then the longest."""
+    ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    chosen: list = []
+    # One byte per character marks what is taken; find() keeps this linear.
+    taken = bytearray(max((f.end for f in findings), default=0))
+    for f in ranked:
+        if f.score <= 0 or taken.find(1, f.start, f.end) != -1:
+            continue
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+        chosen.append(f)
+    chosen.sort(key=lambda f: f.start)
+    return chosen
+
+
+def is_allowed(value: str, label: str, allow_list) -> bool:
+    """True when the finding is one of the municipality's own contact details.
+
+    Phone numbers compare by digits (「03-5432-1111」 = 「03(5432)1111」);
+    addresses by normalised text with spaces removed, either way round.
+    """
+    if label in ("PHONE", "POSTAL_CODE"):
+        digits = digits_only(value)
+        return any(digits and digits == digits_only(a) for a in allow_list)
+    if label == "ADDRESS":
+        squeezed = "".join(normalize(value).split())
+        for entry in allow_list:
+            other = "".join(normalize(entry).split())
+            if other and (squeezed in other or other in squeezed):
+                return True
+        return False
+    if label == "EMAIL":
+        return value.lower() in {a.lower() for a in allow_list}
+    return False
+
+
+_default = None
+
+
+def get_analyzer() -> Analyzer:
+    global _default
+    if _default is None:
+        _default = Analyzer()
+    return _default
+
+
+def analyze(text: str, *, allow_list=(), labels=None, threshold=None) -> list[Finding]:
+    """Find personal and sensitive information in `text`.
+
+    Offsets are into `text` itself.  `allow_list` holds the office's own phone
+    numbers, addresses and e-mail addresses, which are not reported.
+    """
+    return get_analyzer().analyze(text, allow_list=allow_list, labels=labels, threshold=threshold)

@@ -1,0 +1,82 @@
+"""Birth dates and ages.
+
+Dates are everywhere in administrative text (会議日, 決定日), so a date is a
+BIRTH_DATE only when the words around it say so.  Ages in policy text are
+usually thresholds (「65歳以上の方」), which are not about anyone.
+"""
+
+import re
+
+from ..finding import Finding
+from .base import Recognizer
+
+_KNUM = "〇一二三四五六七八九十"
+_N2 = rf"(?:[0-9]{{1,2}}|[{_KNUM}]{{1,3}})"
+_DATE = (
+    r"(?:"
+    rf"(?:明治|大正|昭和|平成|令和)\s?(?:{_N2}|元)\s?年\s?{_N2}\s?月(?:\s?{_N2}\s?日)?"
+    r"|(?<![A-Za-z])[MTSHR]\s?\.?\s?[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])"
+    r"|(?<![0-9])(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?"
+    r"|(?<![0-9])(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])"
+    r")"
+)
+_DATE_RE = re.compile(_DATE)
+_BIRTH_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ|出生|生年)[^。\n]{0,6}$")
+_BIRTH_AFTER = re.compile(r"^\s?[)）]?\s?(?:生まれ|生れ|生|出生|誕生)")
+
+
+class BirthDateRecognizer(Recognizer):
+    name = "birth_date"
+    labels = ("BIRTH_DATE",)
+
+    def analyze(self, text, artifacts):
+        results = []
+        for m in _DATE_RE.finditer(text):
+            results.append(Finding(m.start(), m.end(), "BIRTH_DATE", 0.2, "日付の形式", recognizer=self.name))
+        return results
+
+    def enhance(self, text, artifacts, own, everything):
+        for f in own:
+            before = text[max(0, f.start - 16) : f.start]
+            after = text[f.end : f.end + 6]
+            if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(after):
+                f.score = 0.9
+                f.reason = "生年月日（「生年月日」「生まれ」等の語に接する日付）"
+
+
+_AGE_RE = re.compile(
+    r"(?:満\s?)?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s?(?:歳|才)(?:代)?"
+    r"|(?<![0-9])[1-9]0\s?(?:歳代|代)(?:前半|後半|半ば)?"
+    r"|年齢[:：\s]*[0-9]{1,3}"
+    # 「前田（47）」: a bare number in brackets right after a name.
+    r"|(?<=[\u4e00-\u9fff\u30a1-\u30fa])[(（]\s?[0-9]{1,3}\s?(?=[)）])"
+)
+# Thresholds and ranges: 「65歳以上」「18歳未満」「3歳児健診」「20代から」.
+_AGE_GENERAL_AFTER = re.compile(r"\s?(?:以上|以下|未満|を超|超|から|まで|以降|前後|～|〜|~|-|児|の方|の人|に達|になる|になった|を迎え|の誕生日|刻み|ごと|時点|程度|誕生|用|クラス|組|向け|相当|頃|ころ|時|の時|未|以前)")
+_AGE_GENERAL_BEFORE = re.compile(r"(?:～|〜|~|-|から|満|概ね|おおむね|平均|各)\s?$")
+# Words that show the age belongs to somebody in particular.
+_AGE_PERSON = re.compile(
+    r"私|僕|母|父|妻|夫|息子|娘|長男|次男|三男|長女|次女|三女|兄|姉|弟|妹|孫|祖母|祖父|男性|女性|男児|女児|男子|女子"
+    r"|さん|様|氏|くん|ちゃん|君|本人|当該|患者|利用者|相談者|申請者|児童|生徒|の子|年齢|[A-Z](?![A-Za-z])|容疑者|被害者"
+)
+
+
+class AgeRecognizer(Recognizer):
+    name = "age"
+    labels = ("AGE",)
+
+    def analyze(self, text, artifacts):
+        results = []
+        for m in _AGE_RE.finditer(text):
+            if _AGE_GENERAL_AFTER.match(text, m.end()) or _AGE_GENERAL_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+                continue
+            results.append(Finding(m.start(), m.end(), "AGE", 0.45, "年齢の表記", recognizer=self.name))
+        return results
+
+    def enhance(self, text, artifacts, own, everything):
+        for f in own:
+            window = text[max(0, f.start - 15) : f.end + 8]
+            parenthesised = text[f.start - 1 : f.start] in ("(", "（")
+            if text[f.start : f.end].startswith("年齢") or parenthesised or _AGE_PERSON.search(window):
+                f.score = 0.8
+                f.reason = "特定の人の年齢（人を示す語に接する）"

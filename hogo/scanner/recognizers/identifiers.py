@@ -1,0 +1,163 @@
+"""Pattern recognisers for numbers and addresses that identify a person.
+
+All regexes run on the normalised text (ASCII digits, '-' for every dash).
+"""
+
+import re
+
+from ..checkdigits import driving_licence_is_valid, luhn_is_valid, my_number_is_valid
+from ..finding import Finding
+from .base import Pattern, PatternRecognizer
+
+# Not preceded/followed by another digit or hyphen: a match must be the whole number.
+_L = r"(?<![0-9A-Za-z-])"
+_R = r"(?![0-9-])"
+
+
+_OFFICE_PHONE = re.compile(r"問合せ|問い合わせ|お問合せ|代表|[課係](?:\s|電話|TEL|:|：)|センター|事務所|窓口|庁舎|区役所|市役所|役場|担当")
+_PRIVATE_PHONE = re.compile(r"携帯|自宅|本人|緊急|保護者|連絡先|様|さん")
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+class PhoneRecognizer(PatternRecognizer):
+    name = "phone"
+    label = "PHONE"
+    reason = "電話・FAX番号の形式"
+    PATTERNS = (
+        Pattern("phone_international", r"\+81[- ]?(?:\(0\))?[1-9][0-9]{0,3}[- ]?[0-9]{1,4}[- ]?[0-9]{3,4}" + _R, 0.7),
+        Pattern("phone_separated", _L + r"(?:\(0[0-9]{1,4}\)|0[0-9]{1,4}[- ]|0[0-9]{1,4}\()"
+                r"\(?[0-9]{1,4}[-) ]?[0-9]{3,4}" + _R, 0.7),
+        Pattern("phone_plain", _L + r"0[0-9]{9,10}" + _R, 0.4),
+    )
+    CONTEXT = ("電話", "TEL", "Tel", "tel", "FAX", "Fax", "ファクス", "ファックス", "携帯", "連絡先", "℡", "☎")
+
+    def enhance(self, text, artifacts, own, everything):
+        super().enhance(text, artifacts, own, everything)
+        for f in own:
+            line_start = text.rfind("\n", 0, f.start) + 1
+            before = text[max(line_start, f.start - 25) : f.start]
+            if _OFFICE_PHONE.search(before) and not _PRIVATE_PHONE.search(before):
+                # 「問合せ：区政情報課　電話…」 is the office's number, not a person's.
+                f.score = 0.35
+                f.reason += "（役所・施設の問合せ先と思われる）"
+
+    def validate_result(self, value):
+        digits = _digits(value)
+        if value.startswith("+81"):
+            digits = "0" + digits[2:].lstrip("0")
+        if not digits.startswith("0") or len(digits) not in (10, 11):
+            return False
+        return None
+
+
+class EmailRecognizer(PatternRecognizer):
+    name = "email"
+    label = "EMAIL"
+    reason = "メールアドレスの形式"
+    PATTERNS = (Pattern("email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", 0.9),)
+    CONTEXT = ("メール", "mail", "E-mail")
+
+
+class PostalCodeRecognizer(PatternRecognizer):
+    name = "postal_code"
+    label = "POSTAL_CODE"
+    reason = "郵便番号の形式"
+    PATTERNS = (
+        Pattern("postal_mark", r"(?:〒|郵便番号[:：]?)\s?(?P<v>[0-9]{3}-?[0-9]{4})" + _R, 0.9),
+        Pattern("postal_before_address", _L + r"[0-9]{3}-[0-9]{4}(?=\s*(?:東京都|北海道|大阪府|京都府|\S{2,3}県|\S{1,5}[市区町村]))", 0.8),
+        Pattern("postal_bare", _L + r"[0-9]{3}-[0-9]{4}" + _R, 0.3),
+    )
+    CONTEXT = ("〒", "郵便番号", "住所", "所在地")
+
+
+class MyNumberRecognizer(PatternRecognizer):
+    name = "my_number"
+    label = "MY_NUMBER"
+    reason = "12桁の個人番号"
+    PATTERNS = (Pattern("my_number", _L + r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}" + _R, 0.3),)
+    CONTEXT = ("個人番号", "マイナンバー", "番号カード")
+    valid_score = 0.75
+
+    def validate_result(self, value):
+        # A 12-digit number that fails the statutory check digit is not a My Number.
+        return my_number_is_valid(_digits(value))
+
+
+_ID_KEYWORDS = (
+    "住民票コード", "基礎年金番号", "年金番号", "被保険者番号", "被保険者証番号", "被保険者証の番号",
+    "保険証番号", "記号番号", "受給者番号", "受給者証番号", "受給資格者番号", "運転免許証番号",
+    "免許証番号", "免許番号", "旅券番号", "パスポート番号", "在留カード番号", "利用者番号", "患者番号",
+    "患者ID", "診察券番号", "宛名番号", "学籍番号", "生徒番号", "職員番号", "社員番号", "会員番号",
+    "手帳番号", "介護保険番号", "受験番号", "個人番号", "マイナンバー", "ID番号", "登録番号",
+)
+
+
+class IdNumberRecognizer(PatternRecognizer):
+    name = "id_number"
+    label = "ID_NUMBER"
+    reason = "番号の名称に続く識別番号"
+    PATTERNS = (
+        Pattern(
+            "id_after_keyword",
+            r"(?P<kw>" + "|".join(_ID_KEYWORDS) + r")(?:\s?[(（][^)）]{0,12}[)）])?[\s:：はがをの]*(?:No\.?|第)?\s*"
+            r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){3,22})",
+            0.85,
+        ),
+        Pattern("residence_card", _L + r"[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])", 0.85),
+        Pattern("passport", _L + r"[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])", 0.45),
+        Pattern("pension", _L + r"[0-9]{4}-[0-9]{6}" + _R, 0.5),
+    )
+    CONTEXT = ("旅券", "パスポート", "年金", "番号")
+
+    def analyze(self, text, artifacts):
+        results = []
+        for finding in super().analyze(text, artifacts):
+            value = text[finding.start : finding.end]
+            digits = _digits(value)
+            if finding.recognizer == self.name and len(digits) < 4 and not re.search("[A-Z]", value):
+                continue
+            kw = text[max(0, finding.start - 14) : finding.start]
+            if "個人番号" in kw or "マイナンバー" in kw:
+                # Numbers after 個人番号 belong to MyNumberRecognizer.
+                if len(digits) == 12:
+                    continue
+            if "免許" in kw and len(digits) == 12 and not driving_licence_is_valid(digits):
+                continue  # a licence number whose check digit fails is not one
+            results.append(finding)
+        return results
+
+
+class FinancialRecognizer(PatternRecognizer):
+    name = "financial"
+    label = "FINANCIAL"
+    reason = "口座番号・カード番号"
+    PATTERNS = (
+        # Card numbers are written in groups with one kind of separator, or not at all.
+        Pattern("card_4444", _L + r"[0-9]{4}(?P<s>[- ]?)[0-9]{4}(?P=s)[0-9]{4}(?P=s)[0-9]{4}" + _R, 0.3),
+        Pattern("card_465", _L + r"[0-9]{4}(?P<s>[- ]?)[0-9]{6}(?P=s)[0-9]{4,5}" + _R, 0.3),
+        Pattern("card_plain", _L + r"[0-9]{13,19}" + _R, 0.3),
+        Pattern(
+            "bank_account",
+            r"(?:口座番号|普通預金|当座預金|普通|当座|貯蓄|口座)[\s:：]*(?:預金)?[\s:：]*(?:口座番号|No\.?)?[\s:：]*(?P<v>[0-9]{7,8})" + _R,
+            0.85,
+        ),
+        Pattern("yucho", r"(?P<v>記号[\s:：]*[0-9]{5}[\s、,-]*番号[\s:：]*[0-9]{7,8})" + _R, 0.85),
+    )
+    CONTEXT = ("カード", "クレジット", "口座", "銀行", "信用金庫")
+
+    def validate_result(self, value):
+        digits = _digits(value)
+        if len(digits) >= 13 and "記号" not in value:
+            return luhn_is_valid(digits)
+        return None
+
+
+
+
+__all__ = [
+    "PhoneRecognizer", "EmailRecognizer", "PostalCodeRecognizer", "MyNumberRecognizer",
+    "IdNumberRecognizer", "FinancialRecognizer", "Finding",
+]

@@ -1,0 +1,223 @@
+"""Person names from Sudachi's 人名 tags plus the words around them.
+
+Sudachi tags many surnames that are also ordinary words, so a lone name
+token is only a weak candidate; what makes it a finding is its context:
+an honorific (様・さん・氏), a form label (氏名：), a kinship word (母・花子),
+a surname+given-name pair, or an official title (区長 山田太郎 / 内田委員),
+which also marks the person as `official`.
+"""
+
+import re
+
+from ..finding import Finding
+from .base import Recognizer
+
+NAME_KINDS = {"surname", "given", "person"}
+# Many surnames are also place names in Sudachi (岡本, 松本, 内田); with a
+# title or honorific right after them they are names too.
+CONTEXT_NAME_KINDS = {"place", "proper"}
+
+HONORIFICS = {"様", "さま", "さん", "氏", "くん", "君", "ちゃん", "殿", "容疑者", "被告", "被告人", "受刑者", "夫人", "先生", "医師", "弁護士"}
+OFFICIAL_TITLES = {
+    "区長", "副区長", "市長", "副市長", "町長", "副町長", "村長", "知事", "副知事", "議長", "副議長",
+    "委員長", "副委員長", "委員", "議員", "区議", "市議", "都議", "会長", "副会長", "部長", "課長", "係長",
+    "室長", "局長", "所長", "園長", "副園長", "校長", "副校長", "教頭", "教育長", "参事", "主査", "主事",
+    "主任", "理事", "理事長", "次長", "署長", "大臣", "副大臣", "監査委員", "担当課長", "担当部長", "総務部長",
+    "審議会長", "部会長", "分科会長", "幹事", "事務局長", "課長補佐", "係員",
+}
+# Titles before a name that make it official: 「区長 山田太郎」「担当：田中」.
+OFFICIAL_PREFIXES = OFFICIAL_TITLES | {"担当", "担当者", "説明員", "事務局", "出席者", "委員長職務代理"}
+PERSONAL_LABELS = {
+    "氏名", "名前", "お名前", "申請者", "届出人", "相談者", "記入者", "代表者", "保護者", "世帯主", "被保険者",
+    "患者", "本人", "口座名義", "名義人", "名義", "連絡者", "緊急連絡先", "利用者", "受給者", "児童名", "生徒名",
+    "請求者", "提出者", "投稿者", "依頼者", "通報者", "被害者", "加害者", "入所者", "対象者", "契約者", "フリガナ", "ふりがな",
+    "意見者", "意見提出者", "在住", "元職員",
+}
+KIN_WORDS = {
+    "母", "父", "祖母", "祖父", "妻", "夫", "息子", "娘", "長男", "次男", "三男", "長女", "次女", "三女", "兄", "姉",
+    "弟", "妹", "孫", "叔母", "叔父", "伯母", "伯父", "義母", "義父", "子", "主人", "家内", "母親", "父親", "姪", "甥",
+}
+_SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
+_PAREN_AGE = re.compile(r"[(（]\s?[0-9]{1,3}\s?(?:歳|才)?\s?[)）]")
+_NAME_CHARS = r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]"
+# A name written right after a form label: 「口座名義　スズキ イチロウ」.
+_AFTER_LABEL = re.compile(
+    r"(?P<label>氏名|お名前|名前|口座名義|名義人|フリガナ|申請者|相談者|意見者|意見提出者|届出人|世帯主|対象者|記入者|代表者|保護者|患者名|児童名|利用者名)"
+    r"[ :：]*(?:氏名)?[ :：]+"
+    rf"(?P<v>{_NAME_CHARS}{{1,6}}(?:[ 　]{_NAME_CHARS}{{1,6}})?)(?=[\s、。,，(（)）]|$)"
+)
+_NOT_NAMES = {"不明", "なし", "同上", "記入例", "匿名", "非公開", "省略", "本人"}
+_SKIP = {":", "：", " ", "・", "の", "(", ")", "「", "」", "、", "　"}
+_PLACEHOLDER_NAME = re.compile(r"[A-Za-z]{1,2}$")
+_KANJI_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005]{1,2}$")
+
+# Romaji names: every word must read as Japanese syllables.
+_ROMAJI_WORD = r"(?:[kgsztdnhbpmyrwfjc]?h?y?[aiueo]|n(?![aiueoy])|[kgstdnhbpmrfjc](?=[kgstdbpmrfjc]))+"
+_ROMAJI_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<v>(?:[A-Z][a-z]+ (?:[A-Z][a-z]+|[A-Z]{2,})|[A-Z]{2,} [A-Z][a-z]+))(?![A-Za-z])"
+)
+_ROMAJI_HONORIFIC = re.compile(r"\s?(?:様|さん|氏|くん|ちゃん|san|sama)")
+_ROMAJI_WORD_RE = re.compile(rf"^{_ROMAJI_WORD}$", re.IGNORECASE)
+_ROMAJI_CONTEXT = re.compile(r"(?:Mr\.?|Ms\.?|Mrs\.?|Name|氏名|名前)[\s:：]*$")
+_KANA_AFTER_LABEL = re.compile(
+    r"(?:ふりがな|フリガナ|よみがな|ヨミガナ)[\s:：]*(?P<v>[ぁ-んァ-ヶー]{2,}(?:[ 　][ぁ-んァ-ヶー]{1,})?)"
+)
+
+
+class PersonRecognizer(Recognizer):
+    name = "person"
+    labels = ("PERSON",)
+
+    def analyze(self, text, artifacts):
+        tokens = artifacts.tokens
+        results = []
+        i = 0
+        n = len(tokens)
+        last = None
+        while i < n:
+            kind = tokens[i].kind
+            if kind in CONTEXT_NAME_KINDS:
+                finding = self._judge_context_only(text, tokens, i)
+                if finding:
+                    results.append(finding)
+                    last = finding
+                i += 1
+                continue
+            if kind not in NAME_KINDS:
+                i += 1
+                continue
+            j = _end_of_name_run(text, tokens, i)
+            finding = self._judge(text, tokens, i, j)
+            if finding:
+                # 「委員 小泉、吉田、菊地」: a list after a title is all officials.
+                if last is not None and last.official and text[last.end : finding.start] in ("、", ",", "，", " "):
+                    finding.official = True
+                    finding.score = max(finding.score, 0.85)
+                    finding.reason = last.reason
+                results.append(finding)
+                last = finding
+            i = j + 1
+        results.extend(self._romaji(text))
+        results.extend(self._after_label(text))
+        results.extend(self._kana(text))
+        return results
+
+    def _judge(self, text, tokens, i, j):
+        start, end = tokens[i].begin, tokens[j].end
+        if _PLACEHOLDER_NAME.match(text, start, end):
+            # 「Ａ氏」「職員Ｂ」: anonymised placeholders are not persons.
+            return None
+        kinds = [t.kind for t in tokens[i : j + 1]]
+        after = _next_surface(tokens, j)
+        # A surname followed by an unknown one- or two-kanji given name and an
+        # honorific: 「田中 翔さん」 where Sudachi does not know 「翔」 as a name.
+        if after is not None and tokens[j].kind == "surname" and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if nxt.kind not in NAME_KINDS and _KANJI_PIECE.match(nxt.surface) and _next_surface(tokens, j + 1) in HONORIFICS:
+                end = nxt.end
+                j += 1
+                after = _next_surface(tokens, j)
+        after = _after_parenthesis(tokens, j, after)
+        before = _prev_surface(tokens, i)
+        full = "surname" in kinds and "given" in kinds[kinds.index("surname") + 1 :]
+        if after in OFFICIAL_TITLES or before in OFFICIAL_PREFIXES:
+            return Finding(start, end, "PERSON", 0.85, "役職名に接する氏名（公職者）", official=True, recognizer=self.name)
+        if before in PERSONAL_LABELS:
+            return Finding(start, end, "PERSON", 0.9, f"「{before}」欄の氏名", recognizer=self.name)
+        if after in HONORIFICS:
+            return Finding(start, end, "PERSON", 0.85, f"敬称「{after}」が付いた人名", recognizer=self.name)
+        if _SELF_INTRO.match(text, end):
+            return Finding(start, end, "PERSON", 0.8, "名乗りの表現に続く人名", recognizer=self.name)
+        if after in ("(", "（") and _PAREN_AGE.match(text, end):
+            return Finding(start, end, "PERSON", 0.8, "年齢を添えた人名", recognizer=self.name)
+        if after == "方" and text[max(0, start - 1) : start] in (" ", "号", "室") :
+            return Finding(start, end, "PERSON", 0.8, "住所に続く「○○方」", recognizer=self.name)
+        if before in KIN_WORDS:
+            return Finding(start, end, "PERSON", 0.8, f"続柄「{before}」に続く人名", recognizer=self.name)
+        if full:
+            # Bare 姓+名 pairs without context: one-character pieces are often
+            # ordinary words that Sudachi also knows as names (「内」+「一通」).
+            surname = next(t for t in tokens[i : j + 1] if t.kind == "surname")
+            given = tokens[j]
+            if len(surname.surface) >= 2 and len(given.surface) >= 2:
+                return Finding(start, end, "PERSON", 0.75, "姓と名の並び", recognizer=self.name)
+            if len(surname.surface) >= 2 and given.begin == surname.end:
+                return Finding(start, end, "PERSON", 0.45, "姓と名の並び", recognizer=self.name)
+        return Finding(start, end, "PERSON", 0.3, "人名として辞書にある語", recognizer=self.name)
+
+    def _judge_context_only(self, text, tokens, i):
+        t = tokens[i]
+        after = _next_surface(tokens, i)
+        if after in OFFICIAL_TITLES and len(t.surface) >= 2:
+            return Finding(t.begin, t.end, "PERSON", 0.8, "役職名に接する氏名（公職者）", official=True, recognizer=self.name)
+        if after in {"様", "さん", "氏", "くん", "ちゃん", "容疑者"} and len(t.surface) >= 2:
+            return Finding(t.begin, t.end, "PERSON", 0.8, f"敬称「{after}」が付いた人名", recognizer=self.name)
+        if after in ("(", "（") and _PAREN_AGE.match(text, t.end) and _prev_surface(tokens, i) in PERSONAL_LABELS:
+            return Finding(t.begin, t.end, "PERSON", 0.8, "年齢を添えた人名", recognizer=self.name)
+        return None
+
+    def _after_label(self, text):
+        for m in _AFTER_LABEL.finditer(text):
+            value = m.group("v")
+            if value in _NOT_NAMES:
+                continue
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, f"「{m.group('label')}」欄の氏名", recognizer=self.name)
+
+    def _romaji(self, text):
+        for m in _ROMAJI_NAME.finditer(text):
+            words = m.group("v").split()
+            if not all(_ROMAJI_WORD_RE.match(w) and len(w) >= 2 for w in words):
+                continue
+            honorific = _ROMAJI_HONORIFIC.match(text, m.end())
+            score = 0.9 if honorific or _ROMAJI_CONTEXT.search(text[max(0, m.start() - 8) : m.start()]) else 0.6
+            yield Finding(m.start("v"), m.end("v"), "PERSON", score, "ローマ字の氏名", recognizer=self.name)
+
+    def _kana(self, text):
+        for m in _KANA_AFTER_LABEL.finditer(text):
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
+
+
+def _end_of_name_run(text, tokens, i):
+    """Index of the last token of a name starting at tokens[i].
+
+    Name tokens may be separated by one space (「山田 太郎」).
+    """
+    j = i
+    while j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        if nxt.kind in NAME_KINDS and nxt.begin == tokens[j].end:
+            j += 1
+        elif (
+            nxt.surface.strip() == ""
+            and len(nxt.surface) == 1
+            and j + 2 < len(tokens)
+            and tokens[j].kind == "surname"
+            and tokens[j + 2].kind in ("given", "person")
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _next_surface(tokens, j):
+    k = j + 1
+    if k < len(tokens) and tokens[k].surface in (" ", "　") :
+        k += 1
+    return tokens[k].surface if k < len(tokens) else None
+
+
+def _after_parenthesis(tokens, j, after):
+    """Look past 「中村（三）委員」-style disambiguators."""
+    if after in ("(", "（") and j + 3 < len(tokens) and tokens[j + 3].surface in (")", "）"):
+        return tokens[j + 4].surface if j + 4 < len(tokens) else None
+    return after
+
+
+def _prev_surface(tokens, i):
+    k = i - 1
+    steps = 0
+    while k >= 0 and tokens[k].surface in _SKIP and steps < 2:
+        k -= 1
+        steps += 1
+    return tokens[k].surface if k >= 0 else None

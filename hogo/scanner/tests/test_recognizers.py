@@ -1,0 +1,146 @@
+"""Each recogniser through analyze(labels=…): tables of positives and negatives."""
+
+import pytest
+
+from hogo.scanner import analyze
+
+
+def found(text, label):
+    return [text[f.start : f.end] for f in analyze(text, labels=[label])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("電話 03-1234-5678", ["03-1234-5678"]),
+        ("電話 ０３－１２３４－５６７８", ["０３－１２３４－５６７８"]),
+        ("携帯 090ー1234ー5678", ["090ー1234ー5678"]),
+        ("TEL (03)3456-7890", ["(03)3456-7890"]),
+        ("TEL 03(3456)7890", ["03(3456)7890"]),
+        ("FAX：0312345678", ["0312345678"]),
+        ("+81 90-1234-5678 まで", ["+81 90-1234-5678"]),
+        ("03-1234-567", []),  # too few digits
+        ("令和7年 2025-07-11", []),
+        ("問合せ：区政情報課　電話03-5432-2043", []),  # office number
+    ],
+)
+def test_it_finds_phone_numbers(text, expected):
+    assert found(text, "PHONE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("個人番号 1234 5678 9018", ["1234 5678 9018"]),
+        ("マイナンバー：１２３４５６７８９０１８", ["１２３４５６７８９０１８"]),
+        ("1234-5678-9018", ["1234-5678-9018"]),
+        ("個人番号 1234 5678 9012", []),  # bad check digit
+        ("注文番号 123456789012", []),
+        ("12345678901812", []),  # longer number
+    ],
+)
+def test_it_finds_my_numbers_only_with_a_valid_check_digit(text, expected):
+    assert found(text, "MY_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("カード番号 4111-1111-1111-1111", ["4111-1111-1111-1111"]),
+        ("カード番号 4111 1111 1111 1111", ["4111 1111 1111 1111"]),
+        ("カード番号 4111-1111-1111-1112", []),  # fails Luhn
+        ("普通預金 口座番号 1234567", ["1234567"]),
+        ("ゆうちょ 記号 12345 番号 12345678", ["記号 12345 番号 12345678"]),
+        ("426 167 189 40 6 29", []),  # statistics table
+    ],
+)
+def test_it_finds_financial_numbers(text, expected):
+    assert found(text, "FINANCIAL") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("基礎年金番号 1234-567890", ["1234-567890"]),
+        ("被保険者番号：12345678", ["12345678"]),
+        ("住民票コード 12345678901", ["12345678901"]),
+        ("運転免許証番号 301234567810", ["301234567810"]),
+        ("運転免許証番号 301234567890", []),  # bad check digit
+        ("在留カード番号 AB12345678CD", ["AB12345678CD"]),
+        ("旅券番号 TK1234567", ["TK1234567"]),
+        ("被保険者番号が記載されていた", []),  # the word, not a number
+    ],
+)
+def test_it_finds_id_numbers(text, expected):
+    assert found(text, "ID_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("〒154-0017 東京都世田谷区", ["154-0017"]),
+        ("〒１５４－００１７", ["１５４－００１７"]),
+        ("154-0017 東京都世田谷区世田谷", ["154-0017"]),
+        ("資料番号 154-0017 参照", []),
+    ],
+)
+def test_it_finds_postal_codes(text, expected):
+    assert found(text, "POSTAL_CODE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("連絡先 taro.yamada@example.jp まで", ["taro.yamada@example.jp"]),
+        ("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ", ["ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"]),
+        ("@example のみ", []),
+    ],
+)
+def test_it_finds_email_addresses(text, expected):
+    assert found(text, "EMAIL") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("生年月日：昭和45年3月2日", ["昭和45年3月2日"]),
+        ("生年月日 H2.5.6", ["H2.5.6"]),
+        ("1990年5月6日生まれ", ["1990年5月6日"]),
+        ("平成元年1月8日生", ["平成元年1月8日"]),
+        ("令和7年7月11日に開催した", []),  # a meeting date
+        ("2025/07/11 決定", []),
+    ],
+)
+def test_it_finds_birth_dates_only_in_context(text, expected):
+    assert found(text, "BIRTH_DATE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("母（85歳）は", ["85歳"]),
+        ("相談者は40代の女性", ["40代"]),
+        ("７２歳の男性が来庁した", ["７２歳"]),
+        ("65歳以上の方が対象です", []),
+        ("18歳未満の児童", []),
+        ("３歳児健診のお知らせ", []),
+    ],
+)
+def test_it_finds_ages_of_persons_not_thresholds(text, expected):
+    assert found(text, "AGE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("住所：東京都世田谷区奥沢三丁目５番２号", ["東京都世田谷区奥沢三丁目５番２号"]),
+        ("東京都練馬区光が丘二丁目9番6号に送付", ["東京都練馬区光が丘二丁目9番6号"]),
+        ("世田谷区北沢3-12-4 コーポ北沢203号室に住む", ["世田谷区北沢3-12-4 コーポ北沢203号室"]),
+        ("奥沢在住の母", ["奥沢"]),
+        ("練馬区在住の方", []),  # a municipality, not where one person lives
+        ("会場：区民会館（世田谷区太子堂1-2-3）", []),  # a facility
+        ("奥沢地区の公園整備", []),
+    ],
+)
+def test_it_finds_addresses(text, expected):
+    assert found(text, "ADDRESS") == expected
