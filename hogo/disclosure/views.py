@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -8,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
+from hogo.core.downloads import attachment, DOCX, XLSX
 from hogo.core.models import Municipality
 from hogo.disclosure import actions, notices, reports, statistics
 from hogo.disclosure.choices import APPI_KINDS, RequestKind
@@ -17,9 +17,6 @@ from hogo.disclosure.forms import (
 )
 from hogo.disclosure.models import Appeal, CorrectionPause, Decision, NoticeTemplate, Request, RequestSettings
 from hogo.lib.municipal_calendar import fiscal_year, wareki_fiscal_year
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 # ------------------------------------------------------------------ access, one helper per type
@@ -217,9 +214,7 @@ def decision_notice(request, pk):
     content = notices.render_notice(decision, title, body, "、".join(decision.grounds_display()),
                                     Municipality.current().name)
     log.record(request, AuditAction.EXPORT, decision, note="決定通知書（.docx）")
-    response = HttpResponse(content, content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="decision-{decision.pk}.docx"'
-    return response
+    return attachment(content, f"decision-{decision.pk}.docx", DOCX)
 
 
 @require_http_methods(["GET", "POST"])
@@ -264,9 +259,8 @@ def statistics_view(request):
         build = reports.xlsx_bytes if output == "xlsx" else reports.docx_bytes
         log.record(request, AuditAction.EXPORT, record_type="disclosure.statistics",
                    note=f"{wareki_fiscal_year(year)} {report.title}（.{output}）")
-        response = HttpResponse(build(report, tables, year), content_type=XLSX if output == "xlsx" else DOCX)
-        response["Content-Disposition"] = f'attachment; filename="requests-{report_key}-{year}.{output}"'
-        return response
+        return attachment(build(report, tables, year), f"requests-{report_key}-{year}.{output}",
+                          XLSX if output == "xlsx" else DOCX)
     rendered = [(table, statistics.header_rows(table.definition), table.display_rows()) for table in tables]
     return render(request, "disclosure/statistics.html", {
         "form": form, "report": report, "tables": rendered, "year": year, "year_name": wareki_fiscal_year(year),

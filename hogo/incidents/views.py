@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -8,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
+from hogo.core.downloads import attachment, DOCX
 from hogo.core.models import Municipality
 from hogo.incidents import actions, documents, rules
 from hogo.incidents.forms import (
@@ -15,8 +15,6 @@ from hogo.incidents.forms import (
 )
 from hogo.incidents.models import Incident, PpcReport, PreventionMeasure
 from hogo.lib.municipal_calendar import fiscal_year, fiscal_year_bounds
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _incidents():
@@ -193,9 +191,7 @@ def _document(request, *, blocks, title, filename, as_docx, back, record=None, l
     if as_docx:
         log.record(request, AuditAction.EXPORT, record, note=f"{title}（docx）",
                    record_type="" if record else Incident._meta.label)
-        response = HttpResponse(documents.render_docx(blocks, landscape=landscape), content_type=DOCX)
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return attachment(documents.render_docx(blocks, landscape=landscape), filename, DOCX)
     return render(request, "incidents/document.html", {
         "blocks": blocks, "title": title, "back": back, "docx_url": f"{request.path}?format=docx"
         + "".join(f"&{key}={value}" for key, value in request.GET.items() if key != "format"),

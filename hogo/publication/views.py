@@ -1,12 +1,10 @@
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
+from hogo.core.downloads import attachment
 from hogo.publication import actions
 from hogo.publication.choices import LABEL_NAMES, FindingStatus
 from hogo.publication.forms import DismissForm, UploadForm, file_problem
@@ -126,6 +124,4 @@ def download_masked(request, pk):
     if check.error:
         raise PermissionDenied("読み込めなかった文書はマスクできません。")
     content, filename = actions.masked_document(request, check)
-    response = HttpResponse(content, content_type="application/octet-stream")
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
-    return response
+    return attachment(content, filename)

@@ -12,8 +12,6 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from hogo.lib.municipal_calendar import wareki
 from hogo.registers import reports, stats
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)

@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
+from hogo.core.downloads import DOCX, XLSX, attachment
 from hogo.core.models import Municipality
 from hogo.lib.municipal_calendar import fiscal_year, wareki, wareki_fiscal_year
 from hogo.lib.tables import TableError
@@ -59,9 +60,7 @@ def _check_can_read_reports(request):
 
 
 def _download(data, content_type, filename):
-    response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{filename}"
-    return response
+    return attachment(data, filename, content_type)
 
 
 def _page(request, queryset):
@@ -232,7 +231,7 @@ def export(request, kind):
                note=f"{spec.label}のExcel出力（{records.count()}件）")
     headings, rows = export_rows(spec, records)
     data = documents.write_xlsx(headings, rows, spec.label)
-    return _download(data, documents.XLSX, f"{spec.label}_{timezone.localdate():%Y%m%d}.xlsx")
+    return _download(data, XLSX, f"{spec.label}_{timezone.localdate():%Y%m%d}.xlsx")
 
 
 @require_http_methods(["GET", "POST"])
@@ -299,7 +298,7 @@ def _report_file(request, report, fmt):
     if report.number:
         name = f"報告第{report.number}号_{name}"
     log.record(request, AuditAction.EXPORT, note=f"審議会報告の出力：{name}.{fmt}")
-    return _download(writers[fmt](report), documents.XLSX if fmt == "xlsx" else documents.DOCX, f"{name}.{fmt}")
+    return _download(writers[fmt](report), XLSX if fmt == "xlsx" else DOCX, f"{name}.{fmt}")
 
 
 def _register_report_year(request):

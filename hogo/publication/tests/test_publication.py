@@ -2,7 +2,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from hogo.audit.models import AuditEntry
-from hogo.publication.models import Finding, PublicationCheck
+from hogo.publication.models import PublicationCheck
 from hogo.publication.tests.documents import COMMENT, PERSONAL_WORDS, comment_cells, comment_list_docx
 
 
