@@ -11,6 +11,8 @@ Merging before the threshold lets a confident finding suppress a weak one
 that overlaps it (a date inside an ID number), instead of both surviving.
 """
 
+import re
+
 from .finding import Finding
 from .nlp import get_tokenizer
 from .registry import RecognizerRegistry
@@ -40,9 +42,9 @@ class Analyzer:
             r.enhance(norm, artifacts, found[r.name], everything)
         # 3. merge overlaps
         merged = merge_overlaps(everything)
-        # 4. threshold
+        # 4. threshold (and filled-in examples on a form are not about anyone)
         limit = self.threshold if threshold is None else threshold
-        kept = [f for f in merged if f.score >= limit]
+        kept = [f for f in merged if f.score >= limit and not in_sample(norm, f)]
         if labels is not None:
             kept = [f for f in kept if f.label in labels]
         # 5. allow-list
@@ -65,6 +67,16 @@ def merge_overlaps(findings: list) -> list:
         chosen.append(f)
     chosen.sort(key=lambda f: f.start)
     return chosen
+
+
+# 「記入例　氏名：世田谷　太郎」「（例）山田花子」: sample entries on a form.
+_SAMPLE_MARK = re.compile(r"記入例|記載例|入力例|\(例\)|【例】|［例］|\[例\]|例[:：]|例）")
+
+
+def in_sample(text: str, finding) -> bool:
+    """True when the finding's line says, before it, that it is an example."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    return _SAMPLE_MARK.search(text, line_start, finding.start) is not None
 
 
 def is_allowed(value: str, label: str, allow_list) -> bool:

@@ -19,7 +19,7 @@ class Token(NamedTuple):
     begin: int
     end: int
     surface: str
-    kind: str  # "surname", "given", "person", "place", "proper", "noun", "num", "other"
+    kind: str  # "surname", "given", "person", "place", "country", "proper", "noun", "num", "other"
     pos1: str
     pos2: str
 
@@ -46,7 +46,8 @@ def _kind_of(pos) -> str:
         if pos[2] == "人名":
             return {"姓": "surname", "名": "given"}.get(pos[3], "person")
         if pos[2] == "地名":
-            return "place"
+            # 「日本」「アメリカ」: a country is not where one person lives.
+            return "country" if pos[3] == "国" else "place"
         return "proper"
     if pos[1] == "数詞":
         return "num"

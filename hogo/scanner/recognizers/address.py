@@ -23,10 +23,32 @@ _TAIL = re.compile(rf"\s?{_J}{{0,6}}?\s?{_BLOCK}{_BUILDING}")
 # Where no Sudachi place tag starts the address.
 _ADMIN_START = re.compile(rf"(?:東京都|北海道|大阪府|京都府|{_J}{{2,3}}県)(?:{_J}{{1,5}}?[市区郡])?(?:{_J}{{1,5}}?[町村])?|{_J}{{1,5}}?[市区](?={_J})")
 # A place alone is an address when the phrase says somebody lives there.
-_LIVES_AFTER = re.compile(r"\s?(?:在住|にお住まい|に住|に居住|に暮ら|の自宅|から転居|に転居|へ転居|に引っ越|に転入|から転入|の実家|に住所)")
+_LIVES_AFTER = re.compile(
+    r"\s?(?:在住|にお住まい|に住|に居住|に暮ら|の自宅|から転居|に転居|へ転居|に引っ越|へ引っ越|から引っ越|に転入|から転入|の実家|に住所"
+    # 「上北沢に一人で住んで」「成城で母と暮らして」: a few words between the place and the verb.
+    r"|[にで][^\n、。「」:：]{0,8}?(?:住んで|住んだ|住む|住み|住まわ|暮らして|暮らす|暮らし|生活して|生活する)"
+    # 「太子堂のグループホームに住んで」「経堂のアパート」: a dwelling in that town.
+    r"|の(?:自宅|実家|アパート|マンション|団地|都営住宅|区営住宅|市営住宅|公営住宅|グループホーム|社宅|寮|家)(?:に|で|へ|から|を|は|が)"
+    r")"
+)
 _LIVES_BEFORE = re.compile(r"(?:住所|現住所|住所地|居所|自宅|実家|在住地|住まい)[\s:：はがも]*$")
+_NAME_KINDS = {"surname", "given", "person"}
+_LIVES_STRICT = re.compile(r"\s?(?:在住|にお住まい|に住ん|に住む|に住み|に居住)")
+_CHOME = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})丁目")
+_TOWN_PIECE = re.compile(rf"^{_J}{{1,6}}$")
+# A town that no dictionary knows, right before 「二丁目」 or 「2-14-3」.
+_TOWN_BEFORE_BLOCK = re.compile(
+    rf"(?<!{_J}){_J}{{2,6}}(?=(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})丁目|[0-9]{{1,4}}-[0-9]{{1,4}}-[0-9]{{1,4}}(?![0-9-]))"
+)
+_NOT_TOWN = re.compile(r"(?:資料|図|表|別紙|別表|様式|条|項|号|番号|コード|第|令和|平成|昭和|電話|FAX|ファクス|番)$")
+_DIRECTION_PREFIXES = {"北", "南", "東", "西", "上", "下", "中", "新", "元", "本"}
+# Plural residents: 「成城で暮らす人々」「上北沢に住む皆さん」 (not 「…在住の方」,
+# which in case records is often one person).
+_RESIDENTS_AFTER = re.compile(r"[ぁ-ん]{0,5}(?:方々|人々|人たち|皆|住民|世帯|区民|市民|町民|外国人|高齢者|子どもたち|子供たち)")
 # 「練馬区在住の方」 names a municipality, not where one person lives.
-_MUNICIPALITY_ONLY = re.compile(r".*[都道府県市区郡町村]")
+# Names ending in 町/村 are usually districts of a city (桜新町, 奥沢町), so
+# they count as a municipality only after a prefecture or 郡 (神奈川県寒川町).
+_MUNICIPALITY_ONLY = re.compile(r".*[都道府県市区郡]|.*[都道府県郡].*[町村]")
 # Addresses of facilities, not of people: 「会場：…」「所在地 …」.
 _FACILITY_BEFORE = re.compile(r"(?:会場|所在地|場所|庁舎|区役所|市役所|役場|窓口|センター|事務所|本社|会社|施設|開催地|事業所|庁舎所在地|拠点)[^\n。]{0,10}$")
 
@@ -42,8 +64,12 @@ class AddressRecognizer(Recognizer):
             if tail:
                 end = tail.end()
                 finding = Finding(start, end, "ADDRESS", 0.8, "地名に続く丁目・番地・号", recognizer=self.name)
-            elif _LIVES_AFTER.match(text, end) and not _MUNICIPALITY_ONLY.fullmatch(text, start, end):
-                finding = Finding(start, end, "ADDRESS", 0.8, "居住を示す語に接する地名", recognizer=self.name)
+            elif (lives := _LIVES_AFTER.match(text, end)) and not _MUNICIPALITY_ONLY.fullmatch(text, start, end):
+                if _RESIDENTS_AFTER.match(text, lives.end()):
+                    # 「上北沢に住む方」「成城で暮らす人々」: the residents in general.
+                    finding = Finding(start, end, "ADDRESS", 0.3, "地域の住民一般", recognizer=self.name)
+                else:
+                    finding = Finding(start, end, "ADDRESS", 0.8, "居住を示す語に接する地名", recognizer=self.name)
             else:
                 finding = Finding(start, end, "ADDRESS", 0.25, "地名", recognizer=self.name)
             if _LIVES_BEFORE.search(text[max(0, start - 8) : start]):
@@ -64,7 +90,13 @@ class AddressRecognizer(Recognizer):
         tokens = artifacts.tokens
         i = 0
         while i < len(tokens):
-            if tokens[i].kind == "place" or (tokens[i].kind == "proper" and _LIVES_AFTER.match(text, tokens[i].end)):
+            kind = tokens[i].kind
+            if (
+                kind == "place"
+                or (kind == "proper" and _LIVES_AFTER.match(text, tokens[i].end))
+                # 「喜多見に住む」: Sudachi knows 喜多見 only as a surname.
+                or (kind in _NAME_KINDS and len(tokens[i].surface) >= 2 and _LIVES_STRICT.match(text, tokens[i].end))
+            ):
                 j = i
                 # 「東京都 世田谷区 奥沢」: places separated by single spaces form one run.
                 while j + 1 < len(tokens) and (
@@ -72,11 +104,24 @@ class AddressRecognizer(Recognizer):
                     or (tokens[j + 1].surface == " " and j + 2 < len(tokens) and tokens[j + 2].kind == "place")
                 ):
                     j += 1
-                spans.append((tokens[i].begin, tokens[j].end))
+                begin = tokens[i].begin
+                if _CHOME.match(tokens[i].surface):
+                    # 「三軒茶屋二丁目」: Sudachi tags only 「二丁目」 as a place.
+                    k = i
+                    while k > 0 and tokens[k - 1].end == tokens[k].begin and _TOWN_PIECE.match(tokens[k - 1].surface) and begin - tokens[k - 1].begin <= 8:
+                        k -= 1
+                        begin = tokens[k].begin
+                # 「北烏山」 is tokenised 「北」+「烏山」: take the direction along.
+                if i > 0 and tokens[i - 1].surface in _DIRECTION_PREFIXES and tokens[i - 1].end == begin:
+                    begin = tokens[i - 1].begin
+                spans.append((begin, tokens[j].end))
                 i = j + 1
             else:
                 i += 1
         for m in _ADMIN_START.finditer(text):
             spans.append(m.span())
+        for m in _TOWN_BEFORE_BLOCK.finditer(text):
+            if not _NOT_TOWN.search(m.group()):
+                spans.append(m.span())
         spans.sort()
         return spans

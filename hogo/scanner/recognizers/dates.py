@@ -49,7 +49,7 @@ _AGE_RE = re.compile(
     r"|(?<![0-9])[1-9]0\s?(?:歳代|代)(?:前半|後半|半ば)?"
     r"|年齢[:：\s]*[0-9]{1,3}"
     # 「前田（47）」: a bare number in brackets right after a name.
-    r"|(?<=[\u4e00-\u9fff\u30a1-\u30fa])[(（]\s?[0-9]{1,3}\s?(?=[)）])"
+    r"|(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])[0-9]{1,3}(?=\s?[)）])"
 )
 # Thresholds and ranges: 「65歳以上」「18歳未満」「3歳児健診」「20代から」.
 _AGE_GENERAL_AFTER = re.compile(r"\s?(?:以上|以下|未満|を超|超|から|まで|以降|前後|～|〜|~|-|児|の方|の人|に達|になる|になった|を迎え|の誕生日|刻み|ごと|時点|程度|誕生|用|クラス|組|向け|相当|頃|ころ|時|の時|未|以前)")
@@ -70,11 +70,21 @@ class AgeRecognizer(Recognizer):
         for m in _AGE_RE.finditer(text):
             if _AGE_GENERAL_AFTER.match(text, m.end()) or _AGE_GENERAL_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
                 continue
+            if m.group().isdigit():
+                # 「前田（47）」: a bare number in brackets is an age only after a name.
+                results.append(Finding(m.start(), m.end(), "AGE", 0.2, "括弧内の数", recognizer=self.name))
+                continue
             results.append(Finding(m.start(), m.end(), "AGE", 0.45, "年齢の表記", recognizer=self.name))
         return results
 
     def enhance(self, text, artifacts, own, everything):
+        name_ends = {p.end for p in everything if p.label == "PERSON" and p.score >= 0.5}
         for f in own:
+            if text[f.start : f.end].isdigit():
+                if f.start - 1 in name_ends:
+                    f.score = 0.8
+                    f.reason = "氏名に添えた年齢"
+                continue
             window = text[max(0, f.start - 15) : f.end + 8]
             parenthesised = text[f.start - 1 : f.start] in ("(", "（")
             if text[f.start : f.end].startswith("年齢") or parenthesised or _AGE_PERSON.search(window):

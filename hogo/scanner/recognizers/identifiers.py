@@ -60,6 +60,24 @@ class EmailRecognizer(PatternRecognizer):
     PATTERNS = (Pattern("email", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", 0.9),)
     CONTEXT = ("メール", "mail", "E-mail")
 
+    def enhance(self, text, artifacts, own, everything):
+        super().enhance(text, artifacts, own, everything)
+        for f in own:
+            local = text[f.start : f.end].split("@", 1)[0].lower()
+            if local in ROLE_MAILBOXES:
+                # info@…, contact@…: an organisation's mailbox, not a person's.
+                f.score = 0.3
+                f.reason += "（組織の代表アドレス）"
+
+
+# Local parts that name a function, not a person (RFC 2142 and common practice).
+ROLE_MAILBOXES = {
+    "info", "information", "contact", "contacts", "support", "help", "helpdesk", "office", "admin", "administrator",
+    "webmaster", "postmaster", "hostmaster", "abuse", "noreply", "no-reply", "press", "pr", "media", "sales", "service",
+    "inquiry", "inquiries", "enquiry", "toiawase", "otoiawase", "soudan", "sodan", "koho", "kouhou", "jimukyoku", "desk",
+    "mail", "mailmaster", "master", "staff", "team", "secretariat", "general", "hello", "feedback", "event", "events",
+}
+
 
 class PostalCodeRecognizer(PatternRecognizer):
     name = "postal_code"

@@ -38,6 +38,25 @@ KIN_WORDS = {
     "弟", "妹", "孫", "叔母", "叔父", "伯母", "伯父", "義母", "義父", "子", "主人", "家内", "母親", "父親", "姪", "甥",
 }
 _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
+_STRONG_SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います)")
+# 「株式会社ヤマダと申します」 names a company, not a person.
+_NOT_SELF_INTRO_BEFORE = {"株式会社", "有限会社", "会社", "法人", "団体", "事務所"}
+# 「後藤ほか１１名」「田中他2名」: a name heading a list of people.
+_OTHERS_AFTER = re.compile(r"\s?(?:ほか|他|外)\s?[0-9０-９一二三四五六七八九十]+\s?(?:名|人)")
+_GIVEN_NAME_SHAPE = re.compile(r"^(?:[\u4e00-\u9fff\u3005]{1,3}|[ぁ-ん]{2,4}|[ァ-ヶー]{2,5})$")
+_KANA_GIVEN_NAME = re.compile(r"^(?:[ぁ-ん]{2,4}|[ァ-ヶー]{2,5})$")
+_PARTICLES_AFTER_NAME = {"は", "が", "も", "と", "(", "（", "、"}
+# Common nouns that can stand where a given name would.
+_NOT_GIVEN_NAMES = {
+    "こと", "ほう", "ため", "もの", "ところ", "ほか", "みな", "かた", "ころ", "とき", "あと", "うち", "まま", "せい",
+    "おかげ", "ぶん", "ケア", "リハビリ", "ヘルパー", "ママ", "パパ", "ベビー", "ペット", "クラス", "チーム",
+    "猫", "犬", "熊", "鳥", "ネコ", "イヌ", "クマ", "ワン", "ニャン", "わん", "にゃん", "くま", "うさぎ", "ウサギ", "パンダ",
+    "ぬいぐるみ", "アンパン", "キャラ",
+    "赤", "坊", "姉", "兄", "爺", "婆", "母", "父", "孫", "子", "息子", "娘", "彼", "彼女", "誰", "皆", "僕", "俺",
+}
+_CONTACT_LABELS = {"ADDRESS", "PHONE", "EMAIL"}
+_CONTACT_GAP = re.compile(r"[ 　]*[(（]?|[)）]?[ 　]*")
+_LIST_SEPARATORS = {"、", ",", "，", ", ", "・"}
 _PAREN_AGE = re.compile(r"[(（]\s?[0-9]{1,3}\s?(?:歳|才)?\s?[)）]")
 _NAME_CHARS = r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]"
 # A name written right after a form label: 「口座名義　スズキ イチロウ」.
@@ -54,11 +73,13 @@ _KANJI_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005]{1,2}$")
 # Romaji names: every word must read as Japanese syllables.
 _ROMAJI_WORD = r"(?:[kgsztdnhbpmyrwfjc]?h?y?[aiueo]|n(?![aiueoy])|[kgstdnhbpmrfjc](?=[kgstdbpmrfjc]))+"
 _ROMAJI_NAME = re.compile(
-    r"(?<![A-Za-z])(?P<v>(?:[A-Z][a-z]+ (?:[A-Z][a-z]+|[A-Z]{2,})|[A-Z]{2,} [A-Z][a-z]+))(?![A-Za-z])"
+    r"(?<![A-Za-z])(?P<v>(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|[A-Z]{2,})|[A-Z]{2,} [A-Z][a-z]+))(?![A-Za-z])"
 )
 _ROMAJI_HONORIFIC = re.compile(r"\s?(?:様|さん|氏|くん|ちゃん|san|sama)")
 _ROMAJI_WORD_RE = re.compile(rf"^{_ROMAJI_WORD}$", re.IGNORECASE)
-_ROMAJI_CONTEXT = re.compile(r"(?:Mr\.?|Ms\.?|Mrs\.?|Name|氏名|名前)[\s:：]*$")
+_ROMAJI_CONTEXT = re.compile(
+    r"(?:Mr\.?|Ms\.?|Mrs\.?|Name|氏名|名前|申請者|相談者|届出人|請求者|世帯主|対象者|利用者|患者|本人|保護者|児童|生徒|被保険者)[\s:：]*$"
+)
 _KANA_AFTER_LABEL = re.compile(
     r"(?:ふりがな|フリガナ|よみがな|ヨミガナ)[\s:：]*(?P<v>[ぁ-んァ-ヶー]{2,}(?:[ 　][ぁ-んァ-ヶー]{1,})?)"
 )
@@ -97,6 +118,7 @@ class PersonRecognizer(Recognizer):
                 results.append(finding)
                 last = finding
             i = j + 1
+        results.extend(self._unknown_given_names(text, tokens))
         results.extend(self._romaji(text))
         results.extend(self._after_label(text))
         results.extend(self._kana(text))
@@ -117,6 +139,7 @@ class PersonRecognizer(Recognizer):
                 end = nxt.end
                 j += 1
                 after = _next_surface(tokens, j)
+        paren_age = after in ("(", "（") and _PAREN_AGE.match(text, end) is not None
         after = _after_parenthesis(tokens, j, after)
         before = _prev_surface(tokens, i)
         full = "surname" in kinds and "given" in kinds[kinds.index("surname") + 1 :]
@@ -128,8 +151,10 @@ class PersonRecognizer(Recognizer):
             return Finding(start, end, "PERSON", 0.85, f"敬称「{after}」が付いた人名", recognizer=self.name)
         if _SELF_INTRO.match(text, end):
             return Finding(start, end, "PERSON", 0.8, "名乗りの表現に続く人名", recognizer=self.name)
-        if after in ("(", "（") and _PAREN_AGE.match(text, end):
+        if paren_age:
             return Finding(start, end, "PERSON", 0.8, "年齢を添えた人名", recognizer=self.name)
+        if _OTHERS_AFTER.match(text, end):
+            return Finding(start, end, "PERSON", 0.8, "「○○ほか△名」の人名", recognizer=self.name)
         if after == "方" and text[max(0, start - 1) : start] in (" ", "号", "室") :
             return Finding(start, end, "PERSON", 0.8, "住所に続く「○○方」", recognizer=self.name)
         if before in KIN_WORDS:
@@ -143,7 +168,59 @@ class PersonRecognizer(Recognizer):
                 return Finding(start, end, "PERSON", 0.75, "姓と名の並び", recognizer=self.name)
             if len(surname.surface) >= 2 and given.begin == surname.end:
                 return Finding(start, end, "PERSON", 0.45, "姓と名の並び", recognizer=self.name)
+            if len(surname.surface) >= 2 and text[surname.end : given.begin] in (" ", "　"):
+                # 「佐野　誠」: a surname, one space, a given name.
+                return Finding(start, end, "PERSON", 0.6, "姓と名の並び（空白区切り）", recognizer=self.name)
         return Finding(start, end, "PERSON", 0.3, "人名として辞書にある語", recognizer=self.name)
+
+    def enhance(self, text, artifacts, own, everything):
+        """Raise weak name candidates that sit with someone's contact details
+        or in a list with names already found.
+
+        * 「八千代市大和田138-2　佐野　誠」「k-tanaka@example.co.jp（田中）」: a
+          dictionary name separated only by spaces or brackets from an
+          address, phone number or e-mail address in the same line;
+        * 「Taro Yamada、Hanako Suzuki、John Smith」「田中様、鈴木、佐藤」: a
+          name in a comma list next to a private person found on its own.
+        """
+        weak = [f for f in own if f.score < 0.5 and f.end - f.start >= 2]
+        if not weak:
+            return
+        # Offsets where a name may stand next to contact details (gap ≤ 2 characters).
+        near_contact = set()
+        for c in everything:
+            if c.label in _CONTACT_LABELS and c.score >= 0.5:
+                near_contact.update((("s", c.end + k) for k in range(3)))
+                near_contact.update((("e", c.start - k) for k in range(3)))
+        for f in weak:
+            for key, pos in (("s", f.start), ("e", f.end)):
+                if (key, pos) not in near_contact:
+                    continue
+                gap = _gap_to_contact(text, f, key, everything)
+                if gap:
+                    f.score = 0.75
+                    f.reason += "・連絡先や住所に並ぶ人名"
+                    break
+        # A comma list: propagate from strong neighbours, both ways, until stable.
+        ranked = sorted(own, key=lambda f: (f.start, -f.end))
+        # Pieces inside a longer candidate (「Hanako」 in 「Hanako Suzuki」) are not list items.
+        outer = []
+        for f in ranked:
+            if outer and f.end <= outer[-1].end:
+                continue
+            outer.append(f)
+        ranked = outer
+        changed, passes = True, 0
+        while changed and passes < 4:
+            changed, passes = False, passes + 1
+            for a, b in zip(ranked, ranked[1:]):
+                if text[a.end : b.start] not in _LIST_SEPARATORS:
+                    continue
+                for strong, other in ((a, b), (b, a)):
+                    if strong.score >= 0.6 and not strong.official and other.score < 0.5 and other.end - other.start >= 2:
+                        other.score = 0.7
+                        other.reason += "・人名の列挙"
+                        changed = True
 
     def _judge_context_only(self, text, tokens, i):
         t = tokens[i]
@@ -152,9 +229,42 @@ class PersonRecognizer(Recognizer):
             return Finding(t.begin, t.end, "PERSON", 0.8, "役職名に接する氏名（公職者）", official=True, recognizer=self.name)
         if after in {"様", "さん", "氏", "くん", "ちゃん", "容疑者"} and len(t.surface) >= 2:
             return Finding(t.begin, t.end, "PERSON", 0.8, f"敬称「{after}」が付いた人名", recognizer=self.name)
+        if len(t.surface) >= 2 and _STRONG_SELF_INTRO.match(text, t.end) and _prev_surface(tokens, i) not in _NOT_SELF_INTRO_BEFORE:
+            # 「ヤマダと申します」: whatever comes before と申します is a name.
+            return Finding(t.begin, t.end, "PERSON", 0.8, "名乗りの表現に続く人名", recognizer=self.name)
         if after in ("(", "（") and _PAREN_AGE.match(text, t.end) and _prev_surface(tokens, i) in PERSONAL_LABELS:
             return Finding(t.begin, t.end, "PERSON", 0.8, "年齢を添えた人名", recognizer=self.name)
         return None
+
+    def _unknown_given_names(self, text, tokens):
+        """Given names Sudachi does not know as names.
+
+        * before くん/ちゃん (「蒼空くん」「マナちゃん」), which follow names
+          and a few family words (お姉ちゃん, 赤ちゃん) only;
+        * after a kinship word and の, before a particle (「長女のあかりは」).
+        """
+        for k, t in enumerate(tokens):
+            if t.kind in NAME_KINDS or t.pos1 != "名詞":
+                continue
+            surface = t.surface
+            nxt = tokens[k + 1].surface if k + 1 < len(tokens) else ""
+            if (
+                nxt in ("くん", "ちゃん")
+                and tokens[k + 1].begin == t.end
+                and _GIVEN_NAME_SHAPE.match(surface)
+                and not surface.startswith("お")
+                and surface not in _NOT_GIVEN_NAMES
+            ):
+                yield Finding(t.begin, t.end, "PERSON", 0.8, f"敬称「{nxt}」が付いた名", recognizer=self.name)
+            elif (
+                k >= 2
+                and tokens[k - 1].surface == "の"
+                and tokens[k - 2].surface in KIN_WORDS
+                and _KANA_GIVEN_NAME.match(surface)
+                and surface not in _NOT_GIVEN_NAMES
+                and nxt in _PARTICLES_AFTER_NAME
+            ):
+                yield Finding(t.begin, t.end, "PERSON", 0.75, f"続柄「{tokens[k - 2].surface}」に続く名", recognizer=self.name)
 
     def _after_label(self, text):
         for m in _AFTER_LABEL.finditer(text):
@@ -167,6 +277,12 @@ class PersonRecognizer(Recognizer):
         for m in _ROMAJI_NAME.finditer(text):
             words = m.group("v").split()
             if not all(_ROMAJI_WORD_RE.match(w) and len(w) >= 2 for w in words):
+                # 「John Smith」: kept as a weak candidate, reported only in a
+                # list of names or with an honorific.
+                if _ROMAJI_HONORIFIC.match(text, m.end()) or _ROMAJI_CONTEXT.search(text[max(0, m.start() - 8) : m.start()]):
+                    yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, "敬称付きのローマ字の氏名", recognizer=self.name)
+                else:
+                    yield Finding(m.start("v"), m.end("v"), "PERSON", 0.3, "ローマ字の氏名らしい語", recognizer=self.name)
                 continue
             honorific = _ROMAJI_HONORIFIC.match(text, m.end())
             score = 0.9 if honorific or _ROMAJI_CONTEXT.search(text[max(0, m.start() - 8) : m.start()]) else 0.6
@@ -175,6 +291,22 @@ class PersonRecognizer(Recognizer):
     def _kana(self, text):
         for m in _KANA_AFTER_LABEL.finditer(text):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
+
+
+def _gap_to_contact(text, f, key, everything):
+    """True when only spaces or one bracket separate `f` from contact details."""
+    for c in everything:
+        if c.label not in _CONTACT_LABELS or c.score < 0.5:
+            continue
+        if key == "s" and 0 <= f.start - c.end <= 2:
+            gap = text[c.end : f.start]
+        elif key == "e" and 0 <= c.start - f.end <= 2:
+            gap = text[f.end : c.start]
+        else:
+            continue
+        if _CONTACT_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def _end_of_name_run(text, tokens, i):
@@ -192,7 +324,8 @@ def _end_of_name_run(text, tokens, i):
             and len(nxt.surface) == 1
             and j + 2 < len(tokens)
             and tokens[j].kind == "surname"
-            and tokens[j + 2].kind in ("given", "person")
+            and tokens[j + 2].kind in ("given", "person", "surname")
+            and not (tokens[j + 2].kind == "surname" and i != j)
         ):
             j += 2
         else:

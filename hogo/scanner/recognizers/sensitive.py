@@ -29,6 +29,19 @@ LEXICON_FILES = {
 }
 # Words so general that they need a person right before them (「娘は障害があり」).
 GENERIC_TERMS = {"持病", "障害", "障がい", "障碍", "病気", "難病", "宗教", "信条", "民族", "人種", "感染症", "外国人", "暴行", "詐欺", "容疑"}
+# Words that follow from a condition rather than state one (a visit, a
+# device, a service, a practice).  Tied to a person like other terms, but
+# dropped when a specific term of the same label is in the same window:
+# 「妻は難聴で補聴器を使っている」 reports 難聴, 「キリスト教徒で日曜の礼拝」
+# reports キリスト教徒, 「ネパール国籍…在留資格の更新」 reports the nationality.
+SECONDARY_TERMS = {
+    "通院", "服薬", "投薬", "治療", "診察", "受診", "リハビリ", "検査", "闘病", "緩和ケア", "余命", "化学療法",
+    "抗がん剤治療", "抗がん剤", "手術", "手術を受け", "入退院", "放射線治療", "物忘れ", "エピペン", "向精神薬", "抗うつ薬", "睡眠薬", "作業所",
+    "就労継続支援", "就労移行支援", "放課後等デイサービス", "児童発達支援", "障害者雇用",
+    "補聴器", "人工内耳", "白杖", "盲導犬", "障害年金", "障害支援区分",
+    "礼拝", "信仰", "入信", "教会に通",
+    "在留資格", "在留カード", "外国人", "永住者", "定住者",
+}
 ILLNESS_SUFFIXES = ("病", "症", "炎", "癌", "がん", "腫瘍", "疾患")
 NOT_ILLNESS = {"臆病", "仮病", "看病", "疫病", "病", "症", "炎", "火炎", "対症", "発症", "重症", "軽症", "中等症", "症", "後遺症"}
 DISABILITY_PREFIXES = ("身体", "知的", "精神", "発達", "視覚", "聴覚", "言語", "学習", "肢体", "重度", "重症心身", "内部", "高次脳機能")
@@ -53,7 +66,7 @@ _PLACEHOLDER = re.compile(
 )
 # Policy use: 「認知症の方への支援」「障害者施策」「DV防止」.
 _GENERAL_AFTER = re.compile(
-    r"(?:の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の)"
+    r"(?:の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の)"
 )
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.
@@ -103,16 +116,25 @@ class SensitiveRecognizer(Recognizer):
             if len(term) <= 2 and not _KANJI_ONLY.match(term) and not bounds.is_end(m.end()):
                 continue
             label = self.terms[term]
-            results.append(Finding(m.start(), m.end(), label, 0.5, f"{_LABEL_JA[label]}に関する語「{term}」", recognizer=self.name))
-            covered.update(range(m.start(), m.end()))
+            end = m.end()
+            token = artifacts.tokens[bounds.index[m.start()]]
+            if token.end > end and token.surface.endswith(("罪", "症", "病")):
+                # 「窃盗罪」 is one token: report the whole word.
+                end = token.end
+            results.append(Finding(m.start(), end, label, 0.5, f"{_LABEL_JA[label]}に関する語「{term}」", recognizer=self.name))
+            covered.update(range(m.start(), end))
         for m in self._nationality_value_re.finditer(text):
             results.append(Finding(m.start("v"), m.end("v"), "NATIONALITY", 0.5, "国籍欄の値", recognizer=self.name))
         for token in artifacts.tokens:
             if token.begin in covered or token.pos1 != "名詞":
                 continue
-            finding = _illness_by_suffix(token)
+            finding = _illness_by_suffix(token) or _offence_by_suffix(token)
             if finding:
                 results.append(finding)
+        # 「覚せい剤取締法違反」「道路交通法違反」: a named offence.
+        for m in _LAW_VIOLATION.finditer(text):
+            if m.start() not in covered and bounds.is_start(m.start()):
+                results.append(Finding(m.start(), m.end(), "CRIMINAL", 0.5, f"法令違反「{m.group()}」", recognizer=self.name))
         return results
 
     def enhance(self, text, artifacts, own, everything):
@@ -131,11 +153,15 @@ class SensitiveRecognizer(Recognizer):
             line_start = text.rfind("\n", 0, f.start) + 1
             if _FIELD_BEFORE.search(text, line_start, f.start):
                 near = close = [f.start]
+            if general:
+                # 「妻が乳がんの治療中で、がん検診の…」: the anchor belongs to the
+                # term right after it, not to a general word further on.
+                close = [a for a in close if not _term_between(own, f, a)]
             if term in GENERIC_TERMS or general:
                 tied = bool(close)
             else:
                 tied = bool(near)
-            if tied and term in GENERIC_TERMS and _has_specific(own, f, lo, hi):
+            if tied and (term in GENERIC_TERMS or term in SECONDARY_TERMS) and _has_specific(text, own, f, lo, hi):
                 # 「喘息の持病」: report the illness, not also the word 持病.
                 tied = False
             if tied:
@@ -146,17 +172,24 @@ class SensitiveRecognizer(Recognizer):
                 f.reason += "（一般的な記述）"
 
 
-def _has_specific(own, generic, lo, hi):
+def _has_specific(text, own, generic, lo, hi):
+    weak = GENERIC_TERMS | SECONDARY_TERMS
     return any(
         o is not generic and o.label == generic.label and lo <= o.start < hi and o.score > 0 and o.end - o.start > 0
-        and o.start != generic.start
+        and o.start != generic.start and text[o.start : o.end] not in weak
         for o in own
     )
 
 
+def _term_between(own, f, anchor):
+    """True when another sensitive term lies between `anchor` and `f`."""
+    return any(o is not f and anchor <= o.start and o.end <= f.start for o in own)
+
+
 class _Boundaries:
     def __init__(self, tokens):
-        self.starts = {t.begin for t in tokens}
+        self.index = {t.begin: i for i, t in enumerate(tokens)}
+        self.starts = self.index
         self.ends = {t.end for t in tokens}
 
     def is_start(self, offset):
@@ -164,6 +197,18 @@ class _Boundaries:
 
     def is_end(self, offset):
         return offset in self.ends
+
+
+# 「窃盗罪」「傷害罪」: nouns ending in 罪 name an offence, except these.
+NOT_OFFENCE = {"罪", "犯罪", "謝罪", "無罪", "功罪", "原罪", "贖罪", "断罪", "余罪", "重罪", "軽罪", "罪悪"}
+_LAW_VIOLATION = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcせい]{2,14}?(?:法|条例)違反")
+
+
+def _offence_by_suffix(token):
+    surface = token.surface
+    if len(surface) < 3 or not surface.endswith("罪") or surface in NOT_OFFENCE:
+        return None
+    return Finding(token.begin, token.end, "CRIMINAL", 0.5, f"罪名と思われる語「{surface}」", recognizer="sensitive")
 
 
 def _illness_by_suffix(token):
@@ -176,10 +221,18 @@ def _illness_by_suffix(token):
     return Finding(token.begin, token.end, label, 0.5, f"病名と思われる語「{surface}」", recognizer="sensitive")
 
 
+def _is_anchor(text, token):
+    """「うちの子」「うちは」 point at the writer's family; 「そのうち」「…のうち」 do not."""
+    if token.surface != "うち":
+        return True
+    before = text[max(0, token.begin - 1) : token.begin]
+    return before not in ("の", "そ", "こ", "あ", "ど") and text.startswith(("の", "は", "で", "も", "では"), token.end)
+
+
 def _anchor_offsets(text, tokens, persons):
     """Sorted offsets of everything that points at one particular person."""
     offsets = [f.start for f in persons]
-    offsets.extend(t.begin for t in tokens if t.surface in ANCHOR_WORDS)
+    offsets.extend(t.begin for t in tokens if t.surface in ANCHOR_WORDS and _is_anchor(text, t))
     offsets.extend(m.start() for m in _PLACEHOLDER.finditer(text))
     offsets.sort()
     return offsets
