@@ -4,7 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from hogo.publication.choices import LABEL_NAMES, FindingStatus, Verdict
+from hogo.publication.choices import FindingStatus, Verdict
+from hogo.scanner.finding import LABEL_NAMES
 
 
 class PublicationCheck(models.Model):

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET, require_POST
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
 from hogo.core.downloads import attachment
 from hogo.publication import actions
-from hogo.publication.choices import LABEL_NAMES, FindingStatus
+from hogo.publication.choices import FindingStatus
 from hogo.publication.forms import DismissForm, UploadForm, file_problem
 from hogo.publication.models import Finding, PublicationCheck
 
@@ -77,7 +77,7 @@ def check_detail(request, pk):
     check = get_check_for_user(request, pk)
     return render(request, "publication/detail.html", {
         "check": check, "blocks": _highlighted_blocks(check), "findings": check.findings.all(),
-        "label_names": LABEL_NAMES, "dismiss_form": DismissForm(),
+        "dismiss_form": DismissForm(),
     })
 
 

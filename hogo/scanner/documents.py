@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyzer import analyze
-from .finding import SENSITIVE_LABELS
+from .finding import LABEL_NAMES, SENSITIVE_LABELS
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Office files are zip archives; these bound what opening one may cost.
@@ -325,11 +325,11 @@ def verdict(hits) -> tuple:
     counts = {}
     for h in private:
         counts[h.label] = counts.get(h.label, 0) + 1
-    summary = "、".join(f"{label} {n}件" for label, n in sorted(counts.items()))
+    summary = "、".join(f"{LABEL_NAMES[label]} {n}件" for label, n in sorted(counts.items()))
     sensitive = [h for h in private if h.label in SENSITIVE_LABELS]
     strong = [h for h in private if h.score >= 0.8]
     if sensitive:
-        return "公開不可", [f"要配慮個人情報（{'、'.join(sorted({h.label for h in sensitive}))}）が特定の個人と結び付いて記載されています。", summary]
+        return "公開不可", [f"要配慮個人情報（{'、'.join(sorted({LABEL_NAMES[h.label] for h in sensitive}))}）が特定の個人と結び付いて記載されています。", summary]
     if strong:
         return "公開不可", [f"個人を識別できる情報が記載されています（{summary}）。"]
     return "要確認", [f"個人情報の可能性がある記載があります（{summary}）。担当者が確認してください。"]
