@@ -18,7 +18,8 @@ _BLOCK = (
     rf"|{_NUM}\s?番地?(?:\s?{_NUM}\s?号)?(?!{_J}{{0,2}}(?:目|線|組|手|人|件|台|回|所|条))"
     rf"|[0-9]{{1,4}}(?:-[0-9]{{1,4}}){{1,2}}(?:号)?)"
 )
-_BUILDING = r"(?:\s?[^\s、。,，()（）「」:：]{1,20}?[0-9]{1,4}(?:号室|号|階|F))?"
+# A building and room: 「グリーンハイツ太子堂203」「池尻ハイツB棟112」「…401号室」.
+_BUILDING = r"(?:\s?[^\s0-9、。,，()（）「」:：][^\s、。,，()（）「」:：]{0,19}?[0-9]{1,4}(?:号室|号|階|F|(?=[\s、。,，()（）]|$)))?"
 _TAIL = re.compile(rf"\s?{_J}{{0,6}}?\s?{_BLOCK}{_BUILDING}")
 # Where no Sudachi place tag starts the address.
 _ADMIN_START = re.compile(rf"(?:東京都|北海道|大阪府|京都府|{_J}{{2,3}}県)(?:{_J}{{1,5}}?[市区郡])?(?:{_J}{{1,5}}?[町村])?|{_J}{{1,5}}?[市区](?={_J})")
@@ -26,7 +27,7 @@ _ADMIN_START = re.compile(rf"(?:東京都|北海道|大阪府|京都府|{_J}{{2,
 _LIVES_AFTER = re.compile(
     r"\s?(?:在住|にお住まい|に住|に居住|に暮ら|の自宅|から転居|に転居|へ転居|に引っ越|へ引っ越|から引っ越|に転入|から転入|の実家|に住所"
     # 「上北沢に一人で住んで」「成城で母と暮らして」: a few words between the place and the verb.
-    r"|[にで][^\n、。「」:：]{0,8}?(?:住んで|住んだ|住む|住み|住まわ|暮らして|暮らす|暮らし|生活して|生活する)"
+    r"|[にで][^\n、。「」:：]{0,8}?(?:住んで|住んだ|住む|住み|住まわ|暮らして|暮らす|暮らし|生活して|生活する|独居|一人暮らし|ひとり暮らし|単身生活)"
     # 「太子堂のグループホームに住んで」「経堂のアパート」: a dwelling in that town.
     r"|の(?:自宅|実家|アパート|マンション|団地|都営住宅|区営住宅|市営住宅|公営住宅|グループホーム|社宅|寮|家)(?:に|で|へ|から|を|は|が)"
     r")"
@@ -53,6 +54,21 @@ _MUNICIPALITY_ONLY = re.compile(r".*[都道府県市区郡]|.*[都道府県郡].
 _FACILITY_BEFORE = re.compile(r"(?:会場|所在地|場所|庁舎|区役所|市役所|役場|窓口|センター|事務所|本社|会社|施設|開催地|事業所|庁舎所在地|拠点)[^\n。]{0,10}$")
 
 
+# 「弦巻三丁目町会」「奥沢二丁目自治会」: the name of an association, not a home.
+_ORGANISATION_AFTER = re.compile(r"\s?(?:町会|町内会|自治会|商店会|商店街|地区|小学校|中学校|高校|保育園|幼稚園|駅|公園|児童館|図書館|出張所|まちづくりセンター|会館|病院|交番|郵便局)")
+# 「住所：世田谷区＿＿＿＿」: a blank form.
+_BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)")
+# 「下馬在住」「代沢在住」: any short place word right before 在住.
+_TOWN_IN_RESIDENCE = re.compile(r"(?:(?<=[\s、,，(（「:：の])|^)(?P<v>[\u4e00-\u9fff\u3005ヶ]{1,5})(?=在住)", re.M)
+_NOT_RESIDENCE_TOWN = re.compile(r"(?:内|外|近隣|近く|付近|周辺|同区|同市|同町|同じ|海外|国内|都内|区内|市内|県内|地元|日本|全国|各地|当地|現地|市|区|都|県|府|道|郡)$")
+# English addresses: 「2-5-18 Kamiuma, Setagaya-ku, Tokyo, Meiwa Residence 305」.
+_EN_ADDRESS = re.compile(
+    r"(?:(?:[0-9]{1,4}-){1,2}[0-9]{1,4},?\s+)?[A-Z][a-z]+(?:-[a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)"
+    r"(?:,\s*(?:Tokyo|[A-Z][a-z]+(?:-(?:ken|fu|to))?))?"
+    r"(?:,\s*[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3} [0-9]{1,4}(?![0-9-]))?"
+)
+
+
 class AddressRecognizer(Recognizer):
     name = "address"
     labels = ("ADDRESS",)
@@ -73,9 +89,23 @@ class AddressRecognizer(Recognizer):
             else:
                 finding = Finding(start, end, "ADDRESS", 0.25, "地名", recognizer=self.name)
             if _LIVES_BEFORE.search(text[max(0, start - 8) : start]):
-                finding.score = max(finding.score, 0.85)
-                finding.reason = "「住所」等に続く地名"
+                if _MUNICIPALITY_ONLY.fullmatch(text, start, end) and _BLANK_AFTER.match(text, end):
+                    finding.score = min(finding.score, 0.3)
+                    finding.reason = "記入欄の市区町村名（空欄）"
+                else:
+                    finding.score = max(finding.score, 0.85)
+                    finding.reason = "「住所」等に続く地名"
+            if _ORGANISATION_AFTER.match(text, finding.end):
+                finding.score = min(finding.score, 0.3)
+                finding.reason += "（団体・施設の名称の一部）"
+            while finding.end > finding.start and text[finding.end - 1] in " \t　":
+                finding.end -= 1
             results.append(finding)
+        for m in _TOWN_IN_RESIDENCE.finditer(text):
+            if not _NOT_RESIDENCE_TOWN.search(m.group("v")) and not _MUNICIPALITY_ONLY.fullmatch(m.group("v")):
+                results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.75, "「在住」の前の地名", recognizer=self.name))
+        for m in _EN_ADDRESS.finditer(text):
+            results.append(Finding(m.start(), m.end(), "ADDRESS", 0.8, "英語表記の住所", recognizer=self.name))
         return results
 
     def enhance(self, text, artifacts, own, everything):

@@ -21,7 +21,7 @@ _DATE = (
     r")"
 )
 _DATE_RE = re.compile(_DATE)
-_BIRTH_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ|出生|生年)[^。\n]{0,6}$")
+_BIRTH_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ|出生|生年|[Bb]irth|DOB|D\.O\.B\.?|[Bb]orn)[^。\n]{0,6}$")
 _BIRTH_AFTER = re.compile(r"^\s?[)）]?\s?(?:生まれ|生れ|生|出生|誕生)")
 
 
@@ -78,15 +78,65 @@ class AgeRecognizer(Recognizer):
         return results
 
     def enhance(self, text, artifacts, own, everything):
-        name_ends = {p.end for p in everything if p.label == "PERSON" and p.score >= 0.5}
+        persons = [p for p in everything if p.label == "PERSON" and p.score >= 0.5 and not p.official]
+        name_ends = {p.end for p in persons}
         for f in own:
             if text[f.start : f.end].isdigit():
                 if f.start - 1 in name_ends:
                     f.score = 0.8
                     f.reason = "氏名に添えた年齢"
                 continue
+            if _is_statistic(text, f):
+                # 「年代別では40歳代と50歳代が」「2件（20代男性）」「主事（30代・男性）」
+                f.score = 0.2
+                f.reason = "統計・匿名の年代"
+                continue
             window = text[max(0, f.start - 15) : f.end + 8]
             parenthesised = text[f.start - 1 : f.start] in ("(", "（")
             if text[f.start : f.end].startswith("年齢") or parenthesised or _AGE_PERSON.search(window):
                 f.score = 0.8
                 f.reason = "特定の人の年齢（人を示す語に接する）"
+            elif _in_bracket_after(text, f.start, name_ends) or _BIRTH_IN_BRACKET.search(text, max(0, f.start - 16), f.start):
+                # 「鈴木 一郎（昭和31年2月17日生、68歳）」
+                f.score = 0.8
+                f.reason = "氏名・生年月日に添えた年齢"
+            elif _AGE_OF_SOMEONE.match(text, f.end) and any(
+                _sentence_start(text, _sentence_start(text, f.start) - 1) <= p.start < f.start for p in persons
+            ):
+                # 「斉藤さんという方から相談を受けました。82歳で、…」
+                f.score = 0.75
+                f.reason = "直前の文の人物の年齢"
+
+
+_BIRTH_IN_BRACKET = re.compile(r"[(（][^()（）\n]{0,14}(?:生|生まれ)\s?[、,，]\s?$")
+_AGE_OF_SOMEONE = re.compile(r"\s?(?:で[、,，]|で一人|で独居|の(?:母|父|妻|夫|男性|女性|方|私|僕))")
+# 「2件（…20代男性）」「年代別では」「40歳代と50歳代」: statistics, not a person.
+_STAT_BEFORE = re.compile(r"(?:[0-9]+\s?(?:件|人|名|例)[(（][^)）\n]{0,20}|年代別[^。\n]{0,10}|年齢別[^。\n]{0,10}|年齢層[^。\n]{0,10})$")
+_AGE_LIST_AFTER = re.compile(r"\s?(?:と|や|及び|および|、)\s?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s?(?:歳代|代|歳)")
+_OFFICIAL_BEFORE = re.compile(
+    r"(?:主事|主任|主査|係長|課長|部長|職員|教諭|教員|事務員|会計年度任用職員|巡査|消防士|保育士|看護師)[(（]$"
+)
+
+
+def _is_statistic(text, f):
+    before = text[max(0, f.start - 24) : f.start]
+    return bool(
+        _STAT_BEFORE.search(before) or _AGE_LIST_AFTER.match(text, f.end) or _OFFICIAL_BEFORE.search(before)
+        or re.search(r"(?:歳代|代)\s?(?:と|や|及び|、)\s?$", before)
+    )
+
+
+def _in_bracket_after(text, pos, name_ends):
+    """True when `pos` is inside a bracket that opens right after a name."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opening = max(text.rfind("(", line_start, pos), text.rfind("（", line_start, pos))
+    if opening < 0 or max(text.rfind(")", opening, pos), text.rfind("）", opening, pos)) > opening:
+        return False
+    return opening in name_ends or opening - 1 in name_ends
+
+
+def _sentence_start(text, pos):
+    best = -1
+    for ch in "。！？!?\n":
+        best = max(best, text.rfind(ch, 0, max(0, pos)))
+    return best + 1

@@ -18,6 +18,27 @@ _OFFICE_PHONE = re.compile(r"問合せ|問い合わせ|お問合せ|代表|[課�
 _PRIVATE_PHONE = re.compile(r"携帯|自宅|本人|緊急|保護者|連絡先|様|さん")
 
 
+# Who owns a number: the nearest of an organisation word and a private
+# person (a name, a personal label) before it on the same line.
+_ORGANISATION = re.compile(
+    r"[課係]|センター|事務所|事業所|保健所|出張所|支所|窓口|役所|役場|庁|株式会社|有限会社|合同会社|\(株\)|\(有\)"
+    r"|協会|組合|法人|財団|社団|病院|クリニック|医院|薬局|学校|保育園|幼稚園|コール|ダイヤル|ホットライン|相談室|施工業者|業者|本社|支店|営業所"
+)
+_PERSONAL = re.compile(r"携帯|自宅|本人|緊急|保護者|様|さん|申請者|申込者|届出人|相談者|代理人|世帯主|家族|連絡先|Mobile|mobile|Tel|TEL")
+# 「（電話 03-…、ＦＡＸ 03-…）」: a second number right after an office's.
+_CHAIN = re.compile(r"[\s、,，/・]*(?:FAX|Fax|ファクス|ファックス|電話|TEL|Tel)?[\s:：]*")
+
+
+def _owner(text, line_start, pos, people):
+    """'office', 'person' or None for the number at `pos`."""
+    org = max((m.end() for m in _ORGANISATION.finditer(text, line_start, pos)), default=-1)
+    person = max((m.end() for m in _PERSONAL.finditer(text, line_start, pos)), default=-1)
+    person = max([person] + [e.end for e in people if line_start <= e.start and e.end <= pos])
+    if org < 0 and person < 0:
+        return None
+    return "office" if org > person else "person"
+
+
 def _digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
@@ -36,13 +57,22 @@ class PhoneRecognizer(PatternRecognizer):
 
     def enhance(self, text, artifacts, own, everything):
         super().enhance(text, artifacts, own, everything)
-        for f in own:
+        people = [
+            e for e in everything
+            if e.label in ("PERSON", "ADDRESS") and e.score >= 0.5 and not e.official
+        ]
+        office_ends = []
+        for f in sorted(own, key=lambda f: f.start):
             line_start = text.rfind("\n", 0, f.start) + 1
             before = text[max(line_start, f.start - 25) : f.start]
-            if _OFFICE_PHONE.search(before) and not _PRIVATE_PHONE.search(before):
-                # 「問合せ：区政情報課　電話…」 is the office's number, not a person's.
+            owner = _owner(text, line_start, f.start, people)
+            chained = any(0 <= f.start - e <= 12 and _CHAIN.fullmatch(text, e, f.start) for e in office_ends)
+            if (_OFFICE_PHONE.search(before) and not _PRIVATE_PHONE.search(before)) or owner == "office" or chained:
+                # 「問合せ：区政情報課　電話…」「株式会社玉川土木　…　電話…」: the
+                # number of an office, a company or a service, not a person's.
                 f.score = 0.35
-                f.reason += "（役所・施設の問合せ先と思われる）"
+                f.reason += "（役所・事業者・施設の連絡先と思われる）"
+                office_ends.append(f.end)
 
     def validate_result(self, value):
         digits = _digits(value)
@@ -86,6 +116,8 @@ class PostalCodeRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("postal_mark", r"(?:〒|郵便番号[:：]?)\s?(?P<v>[0-9]{3}-?[0-9]{4})" + _R, 0.9),
         Pattern("postal_before_address", _L + r"[0-9]{3}-[0-9]{4}(?=\s*(?:東京都|北海道|大阪府|京都府|\S{2,3}県|\S{1,5}[市区町村]))", 0.8),
+        # 「…Setagaya-ku, Tokyo 154-0016」: after an address written in English.
+        Pattern("postal_after_english_address", r"(?:Tokyo|Japan|-ku|-shi|-ken|-fu|-to|-cho),?\s(?P<v>[0-9]{3}-?[0-9]{4})" + _R, 0.9),
         Pattern("postal_bare", _L + r"[0-9]{3}-[0-9]{4}" + _R, 0.3),
     )
     CONTEXT = ("〒", "郵便番号", "住所", "所在地")

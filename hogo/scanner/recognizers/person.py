@@ -78,8 +78,17 @@ _ROMAJI_NAME = re.compile(
 _ROMAJI_HONORIFIC = re.compile(r"\s?(?:様|さん|氏|くん|ちゃん|san|sama)")
 _ROMAJI_WORD_RE = re.compile(rf"^{_ROMAJI_WORD}$", re.IGNORECASE)
 _ROMAJI_CONTEXT = re.compile(
-    r"(?:Mr\.?|Ms\.?|Mrs\.?|Name|氏名|名前|申請者|相談者|届出人|請求者|世帯主|対象者|利用者|患者|本人|保護者|児童|生徒|被保険者)[\s:：]*$"
+    r"(?:Mr\.?|Ms\.?|Mrs\.?|Name|name is|I am|I'm|From|Dear|Signed|氏名|名前|申請者|相談者|届出人|請求者|世帯主|対象者|利用者|患者|本人|保護者|児童|生徒|被保険者)"
+    r"[\s:：]*(?:(?:父|母|夫|妻|長男|長女|次男|次女|祖父|祖母)[\s:：]*)?$"
 )
+# 「Meiwa Residence」「Green Heights」: a building, not a person.
+_BUILDING_WORDS = {
+    "Residence", "Residences", "Heights", "Mansion", "House", "Tower", "Towers", "Court", "Building", "Bldg", "Hills",
+    "Park", "Garden", "Gardens", "Place", "Plaza", "Hall", "Center", "Centre", "Station", "Street", "Avenue", "Road",
+    "City", "Ward", "Tokyo", "Japan", "Setagaya", "Corporation", "Company", "Inc", "Ltd", "Co", "Express", "Card",
+    "Bank", "Hotel", "School", "University", "College", "Hospital", "Clinic", "Office", "Apartment", "Apartments",
+    "English", "Japanese", "Chinese", "Korean", "Spanish", "French", "Subject", "Inquiry", "Application",
+}
 _KANA_AFTER_LABEL = re.compile(
     r"(?:ふりがな|フリガナ|よみがな|ヨミガナ)[\s:：]*(?P<v>[ぁ-んァ-ヶー]{2,}(?:[ 　][ぁ-んァ-ヶー]{1,})?)"
 )
@@ -122,6 +131,20 @@ class PersonRecognizer(Recognizer):
         results.extend(self._romaji(text))
         results.extend(self._after_label(text))
         results.extend(self._kana(text))
+        results.extend(self._field_names(text, artifacts))
+        results.extend(self._signature(text, tokens))
+        for f in results:
+            _widen_name(text, f)
+            if f.score < 0.5 and f.end > f.start + 1 and _HONORIFIC_AFTER.match(text, f.end) and " " in text[f.start : f.end]:
+                # 「長谷部 光　様」: surname, given name, a space, then 様.
+                f.score = 0.85
+                f.reason = "敬称が付いた氏名"
+            if _TITLE_BRACKET.search(text, max(0, f.start - 20), f.start):
+                # 「○障害福祉部長（青木 誠一）」: a speaker named by role in the minutes.
+                f.official = True
+                f.score = max(f.score, 0.85)
+                f.reason = "役職名に続く括弧内の氏名（公職者）"
+        results.extend(self._readings(text, results))
         return results
 
     def _judge(self, text, tokens, i, j):
@@ -193,6 +216,9 @@ class PersonRecognizer(Recognizer):
                 near_contact.update((("s", c.end + k) for k in range(3)))
                 near_contact.update((("e", c.start - k) for k in range(3)))
         for f in weak:
+            if not _NAME_BOUNDARY.match(text, f.end):
+                # 「池尻ハイツ」: the word goes on; it is part of a building's name.
+                continue
             for key, pos in (("s", f.start), ("e", f.end)):
                 if (key, pos) not in near_contact:
                     continue
@@ -269,13 +295,16 @@ class PersonRecognizer(Recognizer):
     def _after_label(self, text):
         for m in _AFTER_LABEL.finditer(text):
             value = m.group("v")
-            if value in _NOT_NAMES:
+            if value in _NOT_NAMES or value.split()[0] in KIN_WORDS:
+                # 「保護者：母　村上 瞳」: the field-name rule takes the name after the kinship word.
                 continue
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, f"「{m.group('label')}」欄の氏名", recognizer=self.name)
 
     def _romaji(self, text):
         for m in _ROMAJI_NAME.finditer(text):
             words = m.group("v").split()
+            if any(w.capitalize() in _BUILDING_WORDS for w in words):
+                continue
             if not all(_ROMAJI_WORD_RE.match(w) and len(w) >= 2 for w in words):
                 # 「John Smith」: kept as a weak candidate, reported only in a
                 # list of names or with an honorific.
@@ -354,3 +383,103 @@ def _prev_surface(tokens, i):
         k -= 1
         steps += 1
     return tokens[k].surface if k >= 0 else None
+
+
+# A field whose value is a person's name: 「滞納者：小林 正和」「配偶者：中島 美咲」
+# 「児童氏名：クマール・アーリヤン」.  The label names a person by role (…者,
+# …人, …児, 氏名); a kinship word may come first (「保護者：母　村上 瞳」).
+_KIN_ALT = "|".join(sorted(KIN_WORDS | {"継父", "継母", "長男", "長女"}, key=len, reverse=True))
+_FIELD_NAME = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\s:：。、()（）]{0,10}?(?:者|人|児|児童|生徒|氏名|名前|名義|主))[ \t]*[:：][ \t]*"
+    rf"(?:(?P<kin>{_KIN_ALT})[ \t]+)?"
+    r"(?P<v>[\u4e00-\u9fff\u3005]{1,4}(?:[ \t][\u4e00-\u9fff\u3005ぁ-んァ-ヶー]{1,5})?"
+    r"|[ァ-ヶー]{2,10}(?:[・=][ァ-ヶー]{1,10}){0,3}(?:[ \t][ァ-ヶー]{1,10})?"
+    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2})"
+    r"(?=[ \t]*(?:[\n(（、,，。]|さん|様|くん|ちゃん|氏|$))"
+)
+# Labels of staff or of firms: their value is an official or a company.
+_STAFF_LABELS = ("担当者", "担当", "記録者", "作成者", "報告者", "起案者", "決裁者", "対応者", "説明者", "出席者", "受付者", "確認者", "記入者（職員）")
+_FIRM_LABELS = ("落札者", "受注者", "発注者", "施工者", "施工業者", "事業者", "業者", "設置者", "開設者", "契約者", "法人")
+_NOT_NAME_VALUE = re.compile(r"(?:長|課|係|部|室|局|委員|員|会|所|社|校|園|省|庁|区|市|都|県|町|村|不明|なし|同上|本人|未定|未記入)$|^(?:株式会社|有限会社|合同会社|社会福祉法人|一般社団|公益)")
+# 「（ヤマグチ）」 alone on a line: a commenter's signature.
+_SIGNATURE = re.compile(r"(?m)^[ \t]*[(（](?P<v>[^\n()（）]{2,10})[)）][ \t]*$")
+# A reading in brackets right after a name: 「高橋 美和（たかはし みわ）」「王 麗華（WANG LIHUA）」.
+_READING = re.compile(r"[ \t]?[(（][ \t]?(?P<v>[ぁ-んー]{1,8}[ \t][ぁ-んー]{1,8}|[ァ-ヶー]{1,10}[ \t][ァ-ヶー]{1,10}|[A-Z][A-Za-z]+ [A-Z][A-Za-z]+)[ \t]?[)）]")
+# The given name after a surname and one space: 「高橋 さくら」「西村 陸」「長谷部 光　様」.
+_GIVEN_AFTER_SPACE = re.compile(
+    r"[ \t](?P<g>[\u4e00-\u9fff\u3005]{1,3}|[ぁ-ん]{2,4}|[ァ-ヶー]{2,6})(?=[ \t]*(?:[\n(（、,，。)）]|さん|様|くん|ちゃん|氏|$))"
+)
+_KATAKANA_CHAIN = re.compile(r"(?:[・=][ァ-ヶー]{1,10}){1,3}(?=[^ァ-ヶー・=]|$)")
+# 「○区長（長谷川 浩）」「障害福祉部長（青木 誠一）」: a speaker in the minutes.
+_TITLE_BRACKET = re.compile(r"(?:^|\n)[○◯〇]?[^\n()（）]{0,14}(?:長|委員|議員|参事|主査|主事|理事|監|官|番)[ \t]?[(（][ \t]?$")
+
+
+_HONORIFIC_TAIL = re.compile(r"[ \t]?(?:さん|様|さま|くん|ちゃん|殿)$")
+_HONORIFIC_AFTER = re.compile(r"[ \t]*(?:様|さま|さん|殿|氏)")
+_NAME_BOUNDARY = re.compile(r"[\s(（)）、,，。:：<＜「」/]|$")
+
+
+def _widen_name(text, f):
+    """Take the given name along with a surname: 「高橋」 → 「高橋 さくら」."""
+    if f.label != "PERSON":
+        return
+    value = text[f.start : f.end]
+    if re.fullmatch(r"[\u4e00-\u9fff\u3005]{1,4}", value):
+        m = _GIVEN_AFTER_SPACE.match(text, f.end)
+        if m and m.group("g") not in _NOT_GIVEN_NAMES and m.group("g") not in HONORIFICS and m.group("g") not in OFFICIAL_TITLES:
+            f.end = m.end("g")
+    elif re.fullmatch(r"[ァ-ヶー]{1,10}", value):
+        m = _KATAKANA_CHAIN.match(text, f.end)
+        if m:
+            f.end = m.end()
+
+
+def _field_names(self, text, artifacts):
+    """Names written as the value of a role field (see _FIELD_NAME)."""
+    starts = artifacts._starts()
+    for m in _FIELD_NAME.finditer(text):
+        label, value = m.group("label"), m.group("v")
+        if label.endswith(_FIRM_LABELS) or _NOT_NAME_VALUE.search(value.split()[0]) or value in _NOT_NAMES:
+            continue
+        if label.endswith(("主",)) and label not in ("世帯主", "事業主", "雇用主"):
+            continue
+        k = starts.get(m.start("v"))
+        first = artifacts.tokens[k] if k is not None else None
+        if re.match(r"[\u4e00-\u9fff]", value) and (first is None or first.kind not in ("surname", "given", "person", "proper", "place")):
+            # 「関係生徒：被害生徒」: a common noun, not a name.
+            continue
+        if re.match(r"[ァ-ヶ]", value) and first is not None and first.kind == "noun" and "・" not in value and not label.endswith(("氏名", "名前", "名義")):
+            continue
+        official = label.endswith(_STAFF_LABELS)
+        end = m.end("v")
+        trimmed = _HONORIFIC_TAIL.search(value)
+        if trimmed:
+            end -= len(trimmed.group())
+        yield Finding(
+            m.start("v"), end, "PERSON", 0.85 if official else 0.9,
+            f"「{label}」欄の氏名", official=official, recognizer=self.name,
+        )
+
+
+def _signature(self, text, tokens):
+    """「（ヤマグチ）」 alone on a line after a comment: the writer's name."""
+    index = {t.begin: t for t in tokens}
+    for m in _SIGNATURE.finditer(text):
+        t = index.get(m.start("v"))
+        if t is not None and t.end == m.end("v") and t.kind in NAME_KINDS:
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, "署名の人名", recognizer=self.name)
+
+
+def _readings(self, text, found):
+    """A reading in brackets right after a name is the same person's name."""
+    for f in list(found):
+        if f.label != "PERSON" or f.score < 0.75:
+            continue
+        m = _READING.match(text, f.end)
+        if m:
+            yield Finding(m.start("v"), m.end("v"), "PERSON", f.score, "氏名の読み", official=f.official, recognizer=self.name)
+
+
+PersonRecognizer._field_names = _field_names
+PersonRecognizer._signature = _signature
+PersonRecognizer._readings = _readings

@@ -39,11 +39,20 @@ SECONDARY_TERMS = {
     "抗がん剤治療", "抗がん剤", "手術", "手術を受け", "入退院", "放射線治療", "物忘れ", "エピペン", "向精神薬", "抗うつ薬", "睡眠薬", "作業所",
     "就労継続支援", "就労移行支援", "放課後等デイサービス", "児童発達支援", "障害者雇用",
     "補聴器", "人工内耳", "白杖", "盲導犬", "障害年金", "障害支援区分",
-    "礼拝", "信仰", "入信", "教会に通",
-    "在留資格", "在留カード", "外国人", "永住者", "定住者",
+    "礼拝", "信仰", "入信", "教会に通", "信者", "信徒", "信仰上の理由", "宗教上の理由", "宗派",
+    "在留資格", "在留カード", "外国人", "永住者", "定住者", "特別永住者",
+    # a stay, a ward, a school or class that follows from a condition
+    "入院", "入院中", "精神科", "心療内科", "通級", "特別支援学級", "特別支援学校",
+    # descriptions of what happened, reported only when no DV term names it
+    "叩かれ", "たたかれ", "蹴られ", "殴られ", "脅され", "暴言を受け", "暴力を受け", "一時保護",
+    # what follows a sentence
+    "仮釈放", "更生保護", "保護観察",
+    "ハラール", "ラマダン", "ラマダーン", "断食月", "モスク", "シナゴーグ", "監視され", "外出を禁止", "生活費を渡さない",
+    "身体的暴力", "精神的暴力", "経済的暴力", "多額の献金", "献金を続け",
+    "留学生", "家族滞在", "短期滞在", "配偶者ビザ", "就労ビザ",
 }
 ILLNESS_SUFFIXES = ("病", "症", "炎", "癌", "がん", "腫瘍", "疾患")
-NOT_ILLNESS = {"臆病", "仮病", "看病", "疫病", "病", "症", "炎", "火炎", "対症", "発症", "重症", "軽症", "中等症", "症", "後遺症"}
+NOT_ILLNESS = {"傷病", "疾病", "私傷病", "業務上疾病", "臆病", "仮病", "看病", "疫病", "病", "症", "炎", "火炎", "対症", "発症", "重症", "軽症", "中等症", "症", "後遺症"}
 DISABILITY_PREFIXES = ("身体", "知的", "精神", "発達", "視覚", "聴覚", "言語", "学習", "肢体", "重度", "重症心身", "内部", "高次脳機能")
 
 # 「私は…に賛成です」: the writer of a public comment often says 私 while
@@ -58,7 +67,11 @@ ANCHOR_WORDS = {
     "父親", "姪", "甥", "元夫", "元妻", "夫婦", "親子",
     # one particular person in a case record
     "同氏", "同人", "相談者", "申請者", "請求者", "容疑者", "被疑者", "世帯主",
+    "対象児", "対象児童", "申出者", "届出人",
 }
+# 「区民Ａ」「相談者Ｃ」「生徒Ａ」: anonymised placeholders do not identify
+# anyone, so a role word followed by a single letter is not an anchor.
+_LETTER_AFTER = re.compile(r"[A-Z](?![A-Za-z])")
 _PLACEHOLDER = re.compile(
     r"(?:区民|市民|町民|住民|職員|児童|生徒|園児|利用者|男性|女性|患者|相談者|申請者|請求者|保護者|本人|女児|男児|乳児|幼児|高齢者|入所者|被害者|加害者|委員)[A-Z](?![A-Za-z])"
     r"|(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
@@ -66,11 +79,45 @@ _PLACEHOLDER = re.compile(
 )
 # Policy use: 「認知症の方への支援」「障害者施策」「DV防止」.
 _GENERAL_AFTER = re.compile(
-    r"(?:の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の)"
+    # 「祖父母が要介護となっている家庭」「難病を抱える方」: a class of people.
+    r"(?:(?:と|に)?(?:なっている|なった|である|を抱える|を抱えた|を持つ|のある|がある)(?:家庭|世帯|方|人|子ども|子|児童|生徒|高齢者|者)"
+    r"|相談(?:支援)?(?:センター|窓口|室|所|機関|ダイヤル|電話)"
+    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の)"
 )
+# 「配偶者暴力相談支援センター」「障害者差別解消法」「難病対策」: the name of an
+# institution, a law or a programme, never about one person.
+_INSTITUTION_AFTER = re.compile(
+    r"(?:相談)?(?:支援)?(?:センター|窓口|ダイヤル|施設|協会|連合会|団体|法人|基本法|解消法|防止法|法|条例|基本計画|計画|対策|番号|番号[:：]"
+    # a form's title: 「支援措置申出書」「要介護認定申請書」「特別障害者手当認定請求書」
+    r"|(?:認定)?(?:申出|申請|請求|届出|交付申請|交付請求|変更届|通知)書|手当)"
+)
+_FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.
-_FIELD_BEFORE = re.compile(r"(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害の状況|障害種別|罪名)\s?[:：]")
+_FIELD_BEFORE = re.compile(
+    r"(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害(?:等)?の(?:状況|程度|種類)|障害種別|罪名|入院形態|宗教|宗派|信仰|国籍)"
+    r"(?:等|など)?\s?[:：]"
+)
+# 「宗教・宗派：浄土真宗」: the value of a belief field is the belief.
+_BELIEF_FIELD = re.compile(r"(?:宗教|宗派|信仰)(?:[・/]?(?:宗教|宗派|信仰))?\s?[:：]\s?(?P<v>[^\s、。,（(）)\n]{2,20})")
+# A line that starts with a field label and a person: 「対象者：山本 拓也」.
+_RECORD_LINE = re.compile(r"\s*[^\s:：。、]{1,12}[:：]\s*(?:[\u4e00-\u9fff]{1,2}\s)?$")
+# 「身体障害者手帳２級」「愛の手帳３度」「療育手帳Ａ」: the grade belongs to the term.
+_GRADE_AFTER = re.compile(r"\s?(?:第\s?)?(?:[0-9]{1,2}|[一二三四五六])\s?(?:級|度)|[ABＡＢ][12]?(?![A-Za-z])")
+# 「懲役２年執行猶予４年」「禁錮１年６月」: the sentence belongs to the term.
+_SENTENCE_AFTER = re.compile(
+    r"\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?年(?:\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:か|ヶ|カ|ケ)?月)?"
+    r"(?:\s?執行猶予\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?年)?"
+    r"|\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:か|ヶ|カ|ケ)?月(?:\s?執行猶予\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?年)?"
+)
+_SENTENCE_TERMS = ("懲役", "禁錮", "禁固")
+# Modifiers written into an illness name: 「２型糖尿病」「急性リンパ性白血病」「大腿骨頸部骨折」.
+_MODIFIER_LABELS = {"MEDICAL", "DISABILITY"}
+_NOT_MODIFIERS = {
+    "本人", "患者", "対象者", "家族", "母", "父", "妻", "夫", "子", "昨年", "今年", "先月", "今月", "現在", "当時", "以前",
+    "最近", "生来", "持病", "既往", "既往歴", "病名", "診断名", "傷病名", "状況", "種類", "程度", "原因", "疑い", "軽度",
+    "重度", "中等度", "治療", "通院", "入院", "症状", "区", "都", "市", "国", "全国", "区内", "都内", "主な", "各種",
+}
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -117,41 +164,86 @@ class SensitiveRecognizer(Recognizer):
                 continue
             label = self.terms[term]
             end = m.end()
+            if _FIELD_LABEL_AFTER.match(text, end):
+                # 「既往歴等：」「障害の状況：」: the name of a field, not its value.
+                continue
+            if term.isascii() and term[0].isupper() and re.match(r" [A-Z]", text[end : end + 2]):
+                # 「American Express」: part of a proper name, not a nationality.
+                continue
             token = artifacts.tokens[bounds.index[m.start()]]
             if token.end > end and token.surface.endswith(("罪", "症", "病")):
                 # 「窃盗罪」 is one token: report the whole word.
                 end = token.end
-            results.append(Finding(m.start(), end, label, 0.5, f"{_LABEL_JA[label]}に関する語「{term}」", recognizer=self.name))
+            start = m.start()
+            end = _extend_right(text, artifacts.tokens, bounds, start, end, label, term)
+            if label in _MODIFIER_LABELS and term not in SECONDARY_TERMS and term not in GENERIC_TERMS:
+                start = _extend_left(text, artifacts.tokens, bounds.index[m.start()], start)
+            finding = Finding(start, end, label, 0.5, f"{_LABEL_JA[label]}に関する語「{term}」", recognizer=self.name)
+            finding.term = term
+            finding.term_end = m.end()
+            results.append(finding)
             covered.update(range(m.start(), end))
         for m in self._nationality_value_re.finditer(text):
             results.append(Finding(m.start("v"), m.end("v"), "NATIONALITY", 0.5, "国籍欄の値", recognizer=self.name))
+        for m in _BELIEF_FIELD.finditer(text):
+            if not any(m.start("v") <= c < m.end("v") for c in covered):
+                results.append(Finding(m.start("v"), m.end("v"), "BELIEF", 0.5, "宗教・宗派欄の値", recognizer=self.name))
+                covered.update(range(m.start("v"), m.end("v")))
         for token in artifacts.tokens:
             if token.begin in covered or token.pos1 != "名詞":
                 continue
             finding = _illness_by_suffix(token) or _offence_by_suffix(token)
             if finding:
+                if finding.label in _MODIFIER_LABELS:
+                    finding.start = _extend_left(text, artifacts.tokens, bounds.index[token.begin], finding.start)
                 results.append(finding)
         # 「覚せい剤取締法違反」「道路交通法違反」: a named offence.
         for m in _LAW_VIOLATION.finditer(text):
             if m.start() not in covered and bounds.is_start(m.start()):
                 results.append(Finding(m.start(), m.end(), "CRIMINAL", 0.5, f"法令違反「{m.group()}」", recognizer=self.name))
-        return results
+        return _merge_adjacent(results)
 
     def enhance(self, text, artifacts, own, everything):
+        """Keep a term only when it is tied to one identifiable person.
+
+        * a form field about the person (既往歴：, 傷病名：, 宗教：) ties its value;
+        * words in general use (認知症の方への支援) and generic words (障害)
+          need a person or kinship word right before them;
+        * other terms need one in the same or the previous sentence, or a
+          record about one person: a line 「対象者：山本 拓也」 found by the
+          person recogniser (a case record, a form);
+        * placeholders (区民Ａ, 生徒Ａ) and officials never anchor;
+        * secondary words (入院, 通院, 在留資格, 信者) are dropped when the
+          document names a specific term of the same label.
+        """
         persons = [f for f in everything if f.label in ("PERSON", "AGE") and f.score >= 0.5 and not f.official]
         anchors = _anchor_offsets(text, artifacts.tokens, persons)
         first_person = sorted(t.begin for t in artifacts.tokens if t.surface in FIRST_PERSON)
+        record = any(
+            p.label == "PERSON" and p.score >= 0.75
+            and _RECORD_LINE.match(text, text.rfind("\n", 0, p.start) + 1, p.start)
+            for p in persons
+        )
+        specific_labels = {
+            o.label for o in own if _term(text, o) not in GENERIC_TERMS and _term(text, o) not in SECONDARY_TERMS
+        }
         for f in own:
-            term = text[f.start : f.end]
+            term = _term(text, f)
+            term_end = getattr(f, "term_end", f.end)
+            if _INSTITUTION_AFTER.match(text, term_end) or _INSTITUTION_AFTER.match(text, f.end):
+                f.score = 0.2
+                f.reason += "（機関・制度の名称の一部）"
+                continue
             lo, hi = _sentence_window(text, f.start, f.end)
             near = [a for a in anchors if lo <= a < hi]
             close = [a for a in near if f.start - 14 <= a <= f.start]
-            general = _GENERAL_AFTER.match(text, f.end) is not None
+            general = _GENERAL_AFTER.match(text, f.end) is not None or _GENERAL_AFTER.match(text, term_end) is not None
             if not general:
                 this_sentence = _last_boundary(text, f.start)
                 near += [a for a in first_person if this_sentence <= a < hi]
             line_start = text.rfind("\n", 0, f.start) + 1
-            if _FIELD_BEFORE.search(text, line_start, f.start):
+            field = _FIELD_BEFORE.search(text, line_start, f.start) is not None
+            if field:
                 near = close = [f.start]
             if general:
                 # 「妻が乳がんの治療中で、がん検診の…」: the anchor belongs to the
@@ -160,9 +252,12 @@ class SensitiveRecognizer(Recognizer):
             if term in GENERIC_TERMS or general:
                 tied = bool(close)
             else:
-                tied = bool(near)
-            if tied and (term in GENERIC_TERMS or term in SECONDARY_TERMS) and _has_specific(text, own, f, lo, hi):
+                tied = bool(near) or record
+            if tied and term in GENERIC_TERMS and _has_specific(text, own, f, lo, hi):
                 # 「喘息の持病」: report the illness, not also the word 持病.
+                tied = False
+            if tied and term in SECONDARY_TERMS and f.label in specific_labels:
+                # 「白血病と診断され…入院治療」: the illness says it; 入院 adds nothing.
                 tied = False
             if tied:
                 f.score = 0.85
@@ -172,11 +267,87 @@ class SensitiveRecognizer(Recognizer):
                 f.reason += "（一般的な記述）"
 
 
+def _term(text, finding):
+    """The lexicon word a finding was made from (its span may be wider)."""
+    return getattr(finding, "term", None) or text[finding.start : finding.end]
+
+
+def _extend_right(text, tokens, bounds, start, end, label, term):
+    """The end of a term, widened to the word it is part of.
+
+    「ＨＩＶ感染」 in 「ＨＩＶ感染症」 ends inside a token: report the token;
+    a certificate's grade (手帳２級) and a sentence's length (懲役２年) belong
+    to the term.
+    """
+    i = bounds.index.get(start)
+    if i is not None:
+        k = i
+        while k < len(tokens) and tokens[k].end < end:
+            k += 1
+        if (
+            k < len(tokens) and tokens[k].end > end and tokens[k].begin < end and tokens[k].pos1 == "名詞"
+            and not text[start:end].isascii()
+        ):
+            end = tokens[k].end
+    if text[start:end].endswith("手帳"):
+        m = _GRADE_AFTER.match(text, end)
+        if m:
+            end = m.end()
+    if text[start:end] in _SENTENCE_TERMS:
+        m = _SENTENCE_AFTER.match(text, end)
+        if m:
+            end = m.end()
+    return end
+
+
+def _extend_left(text, tokens, i, start):
+    """Take along the modifiers written into an illness name, up to 3 nouns."""
+    k, taken = i, 0
+    while k > 0 and taken < 3:
+        prev = tokens[k - 1]
+        if prev.end != tokens[k].begin or prev.surface in _NOT_MODIFIERS or start - prev.begin > 10:
+            break
+        if prev.kind == "num":
+            # 「２型糖尿病」: a number only before 型.
+            if tokens[k].surface != "型":
+                break
+        elif prev.surface == "型" or prev.surface.endswith(("性", "型")):
+            pass
+        elif prev.kind != "noun" or prev.pos2 != "普通名詞" or not _KANJI_OR_KATAKANA.match(prev.surface):
+            break
+        elif prev.surface.endswith(("年", "月", "日", "頃", "前", "後", "時")):
+            break
+        start = prev.begin
+        k -= 1
+        taken += 1
+    if start < tokens[i].begin and tokens[i - 1].surface == "型" and tokens[i - 1].begin == start:
+        # A lone 「型」 without its number is not a modifier.
+        start = tokens[i].begin
+    return start
+
+
+_KANJI_OR_KATAKANA = re.compile(r"^[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z]+$")
+
+
+def _merge_adjacent(findings):
+    """「脳梗塞」+「後遺症」 written together are one term."""
+    findings.sort(key=lambda f: (f.start, -f.end))
+    out = []
+    for f in findings:
+        if out and out[-1].label == f.label and out[-1].end == f.start:
+            out[-1].end = f.end
+            continue
+        if out and f.start >= out[-1].start and f.end <= out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
 def _has_specific(text, own, generic, lo, hi):
     weak = GENERIC_TERMS | SECONDARY_TERMS
     return any(
         o is not generic and o.label == generic.label and lo <= o.start < hi and o.score > 0 and o.end - o.start > 0
-        and o.start != generic.start and text[o.start : o.end] not in weak
+        and o.start != generic.start and _term(text, o) not in weak
         for o in own
     )
 
@@ -230,10 +401,16 @@ def _is_anchor(text, token):
 
 
 def _anchor_offsets(text, tokens, persons):
-    """Sorted offsets of everything that points at one particular person."""
+    """Sorted offsets of everything that points at one particular person.
+
+    Placeholders (区民Ａ, 生徒Ａ, Ａさん) are not anchors: an anonymised
+    record does not identify anyone.
+    """
     offsets = [f.start for f in persons]
-    offsets.extend(t.begin for t in tokens if t.surface in ANCHOR_WORDS and _is_anchor(text, t))
-    offsets.extend(m.start() for m in _PLACEHOLDER.finditer(text))
+    offsets.extend(
+        t.begin for t in tokens
+        if t.surface in ANCHOR_WORDS and _is_anchor(text, t) and not _LETTER_AFTER.match(text, t.end)
+    )
     offsets.sort()
     return offsets
 
