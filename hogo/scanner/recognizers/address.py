@@ -14,7 +14,7 @@ from .base import Recognizer
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})"
 _J = r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcヶ]"
 _BLOCK = (
-    rf"(?:{_NUM}\s?丁目(?:\s?{_NUM}\s?(?:番地?|-)(?:\s?{_NUM}\s?号?)?)?"
+    rf"(?:{_NUM}\s?丁目(?:\s?{_NUM}\s?(?:番地?|-)(?:\s?{_NUM}(?![0-9-])\s?号?)?)?"
     rf"|{_NUM}\s?番地?(?:\s?{_NUM}\s?号)?(?!{_J}{{0,2}}(?:目|線|組|手|人|件|台|回|所|条))"
     rf"|[0-9]{{1,4}}(?:-[0-9]{{1,4}}){{1,2}}(?:号)?)"
 )
@@ -52,6 +52,28 @@ _RESIDENTS_AFTER = re.compile(r"[ぁ-ん]{0,5}(?:方々|人々|人たち|皆|住
 _MUNICIPALITY_ONLY = re.compile(r".*[都道府県市区郡]|.*[都道府県郡].*[町村]")
 # Addresses of facilities, not of people: 「会場：…」「所在地 …」.
 _FACILITY_BEFORE = re.compile(r"(?:会場|所在地|場所|庁舎|区役所|市役所|役場|窓口|センター|事務所|本社|会社|施設|開催地|事業所|庁舎所在地|拠点)[^\n。]{0,10}$")
+
+
+# A business postal code (事業所個別番号): the last four digits start with 8 or 9.
+_BUSINESS_POSTCODE_BEFORE = re.compile(r"[0-9]{3}-?[89][0-9]{3}[\s,、]*$")
+# A company or corporation named before the address on the same line.
+_COMPANY_BEFORE = re.compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|法人|財団|社団|協同組合|組合|協会)[^\n、。]{0,30}?[\s(:：]*$"
+)
+# The words that open an organisation's contact block.
+_CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|担当|窓口)[^\n]{0,30}$")
+
+
+def _block_start(text, line_start, lines):
+    start = line_start
+    for _ in range(lines):
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev : start - 1].strip():
+            break
+        start = prev
+    return start
 
 
 # 「弦巻三丁目町会」「奥沢二丁目自治会」: the name of an association, not a home.
@@ -109,10 +131,28 @@ class AddressRecognizer(Recognizer):
         return results
 
     def enhance(self, text, artifacts, own, everything):
+        persons = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
         for f in own:
-            if f.score >= 0.5 and _FACILITY_BEFORE.search(text[max(0, f.start - 16) : f.start]):
+            if f.score < 0.5:
+                continue
+            line_start = text.rfind("\n", 0, f.start) + 1
+            if _FACILITY_BEFORE.search(text[max(0, f.start - 16) : f.start]):
                 f.score = 0.35
                 f.reason += "（施設の所在地と思われる）"
+            elif _BUSINESS_POSTCODE_BEFORE.search(text, max(0, f.start - 14), f.start):
+                # 「〒154-8504 世田谷区世田谷4-21-27」: a large-office postal code.
+                f.score = 0.35
+                f.reason += "（事業所個別郵便番号に続く所在地）"
+            elif (m := _COMPANY_BEFORE.search(text, line_start, f.start)) and not any(m.start() <= p.start < f.start for p in persons):
+                # 「株式会社…（世田谷区桜新町一丁目３４番６号）」: a company's address.
+                f.score = 0.35
+                f.reason += "（法人・事業者の所在地）"
+            elif _CONTACT_BLOCK_BEFORE.search(text, _block_start(text, line_start, 1), f.start) and not any(
+                _block_start(text, line_start, 1) <= p.start < f.end for p in persons
+            ):
+                # 「問合せ・申込先 〒…　世田谷区…」: an office's contact block.
+                f.score = 0.35
+                f.reason += "（問合せ先・申込先の所在地）"
 
     def _starts(self, text, artifacts):
         """(start, end) of place-name runs, in text order."""

@@ -47,7 +47,7 @@ class BirthDateRecognizer(Recognizer):
 _AGE_RE = re.compile(
     r"(?:満\s?)?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s?(?:歳|才)(?:代)?"
     r"|(?<![0-9])[1-9]0\s?(?:歳代|代)(?:前半|後半|半ば)?"
-    r"|年齢[:：\s]*[0-9]{1,3}"
+    r"|(?<!対象)(?<!平均)(?<!基準)(?<!受診)(?<!該当)年齢[:：\s]*[0-9]{1,3}"
     # 「前田（47）」: a bare number in brackets right after a name.
     r"|(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])[0-9]{1,3}(?=\s?[)）])"
 )
@@ -91,9 +91,19 @@ class AgeRecognizer(Recognizer):
                 f.score = 0.2
                 f.reason = "統計・匿名の年代"
                 continue
+            if _placeholder_case(text, f, persons):
+                # 「事例１：Ａさん（８０歳代、女性）」: an anonymised case, not a person.
+                f.score = 0.2
+                f.reason = "匿名の事例の年代"
+                continue
             window = text[max(0, f.start - 15) : f.end + 8]
             parenthesised = text[f.start - 1 : f.start] in ("(", "（")
-            if text[f.start : f.end].startswith("年齢") or parenthesised or _AGE_PERSON.search(window):
+            beside = [e for e in everything if e.label in ("PERSON", "BIRTH_DATE") and e.score >= 0.5 and not e.official]
+            if any(0 <= f.start - e.end <= 2 and not text[e.end : f.start].strip(" \t,、)") for e in beside):
+                # 「石田 彩　32歳」「大正１５年６月１日　98歳」: the age written next to a name or birth date.
+                f.score = 0.8
+                f.reason = "氏名・生年月日に並べた年齢"
+            elif text[f.start : f.end].startswith("年齢") or parenthesised or _AGE_PERSON.search(window):
                 f.score = 0.8
                 f.reason = "特定の人の年齢（人を示す語に接する）"
             elif _in_bracket_after(text, f.start, name_ends) or _BIRTH_IN_BRACKET.search(text, max(0, f.start - 16), f.start):
@@ -118,11 +128,35 @@ _OFFICIAL_BEFORE = re.compile(
 )
 
 
+# A placeholder in a case example: 「事例１：Ａさん（８０歳代、女性）」「ケース２　Ｂ氏」.
+# A record about a real person that uses a pseudonym (「相談者（Ａさん）は…」)
+# stays personal: only a line that says it is an example makes it fictional.
+PLACEHOLDER = re.compile(
+    r"(?m)^[^\n]{0,12}(?:事例|ケース|モデル|架空|想定|例)[^\n]{0,12}?(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
+)
+
+
+def placeholder_case(text, lo, hi, persons):
+    """True when a case example's placeholder stands in text[lo:hi] and no
+    real person found by the other recognisers does."""
+    line_start = text.rfind("\n", 0, lo) + 1
+    m = PLACEHOLDER.search(text, line_start, hi)
+    if m is None or m.end() <= lo - 200:
+        return False
+    return not any(m.start() <= p.start < hi and p.label == "PERSON" for p in persons)
+
+
+def _placeholder_case(text, f, persons):
+    """True when the age belongs to a case example's placeholder on its line."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return placeholder_case(text, line_start, f.start, persons)
+
+
 def _is_statistic(text, f):
     before = text[max(0, f.start - 24) : f.start]
     return bool(
         _STAT_BEFORE.search(before) or _AGE_LIST_AFTER.match(text, f.end) or _OFFICIAL_BEFORE.search(before)
-        or re.search(r"(?:歳代|代)\s?(?:と|や|及び|、)\s?$", before)
+        or re.search(r"(?:歳代|代|歳)\s?(?:と|や|及び|、)\s?$", before)
     )
 
 

@@ -14,7 +14,7 @@ _L = r"(?<![0-9A-Za-z-])"
 _R = r"(?![0-9-])"
 
 
-_OFFICE_PHONE = re.compile(r"問合せ|問い合わせ|お問合せ|代表|[課係](?:\s|電話|TEL|:|：)|センター|事務所|窓口|庁舎|区役所|市役所|役場|担当")
+_OFFICE_PHONE = re.compile(r"問合せ|問い合わせ|お問合せ|代表(?!者)|[課係](?:\s|電話|TEL|:|：)|センター|事務所|窓口|庁舎|区役所|市役所|役場|担当")
 _PRIVATE_PHONE = re.compile(r"携帯|自宅|本人|緊急|保護者|連絡先|様|さん")
 
 
@@ -23,7 +23,17 @@ _PRIVATE_PHONE = re.compile(r"携帯|自宅|本人|緊急|保護者|連絡先|�
 _ORGANISATION = re.compile(
     r"[課係]|センター|事務所|事業所|保健所|出張所|支所|窓口|役所|役場|庁|株式会社|有限会社|合同会社|\(株\)|\(有\)"
     r"|協会|組合|法人|財団|社団|病院|クリニック|医院|薬局|学校|保育園|幼稚園|コール|ダイヤル|ホットライン|相談室|施工業者|業者|本社|支店|営業所"
+    r"|[^\s]館|事務局|保健所|[^\s]{2}(?:部|局|室)(?=[\s)）]|$)"
 )
+# Words that open an organisation's contact block: 「問合せ：…課」「申込先」「予約：」.
+_CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行")
+# A public service named before its number: 「東京都いのちの電話」「子どもの相談ダイヤル」「相談専用電話：」.
+_SERVICE_BEFORE = re.compile(r"(?:[^\s:：]{2,}(?:の電話|ダイヤル|ライン|ホットライン|相談電話|専用電話|相談窓口)|相談専用電話|専用電話)[\s:：]*$")
+# An organisation named right after the number: 「03-…（感染症対策課）」.
+_ORG_AFTER = re.compile(r"[\s]*[(（][^\n()（）]{0,20}(?:[課係]|センター|事務所|保健所|窓口|担当|室|館|部|局)[)）]")
+_ORG_AT_END = re.compile(_ORGANISATION.pattern.replace("(?=[\\s)）]|$)", "") .join(("(?:", r")[)）]?\s*$")))
+# Mobile numbers (070/080/090) belong to people far more often than to offices.
+_MOBILE = re.compile(r"^\(?0[789]0")
 _PERSONAL = re.compile(r"携帯|自宅|本人|緊急|保護者|様|さん|申請者|申込者|届出人|相談者|代理人|世帯主|家族|連絡先|Mobile|mobile|Tel|TEL")
 # 「（電話 03-…、ＦＡＸ 03-…）」: a second number right after an office's.
 _CHAIN = re.compile(r"[\s、,，/・]*(?:FAX|Fax|ファクス|ファックス|電話|TEL|Tel)?[\s:：]*")
@@ -39,6 +49,41 @@ def _owner(text, line_start, pos, people):
     return "office" if org > person else "person"
 
 
+def _block_start(text, line_start, lines=3):
+    """Start of the contact block ending at `line_start`: up to `lines`
+    lines back, stopping at a blank line."""
+    start = line_start
+    for _ in range(lines):
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev : start - 1].strip():
+            break
+        start = prev
+    return start
+
+
+def _in_contact_block(text, f, line_start, people):
+    """True when a number sits in an organisation's contact block.
+
+    「問合せ：…課\n電話 03-…」「東京都いのちの電話　03-…」「予約：03-…（感染症対策課）」:
+    the organisation may be named on a previous line of the block or after the
+    number; a block that names a private person is that person's.
+    """
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    start = _block_start(text, line_start)
+    if any(start <= e.start < line_end for e in people) or _PERSONAL.search(text, line_start, f.start):
+        return False
+    if _SERVICE_BEFORE.search(text, line_start, f.start) or _ORG_AFTER.match(text, f.end):
+        return True
+    if _CONTACT_BLOCK.search(text, start, f.start):
+        return True
+    # 「…介護予防・地域支援課\n電話 03-…」: the line before ends with an organisation.
+    prev = _block_start(text, line_start, 1)
+    return prev < line_start and _ORG_AT_END.search(text, prev, line_start) is not None
+
+
 def _digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
@@ -49,7 +94,7 @@ class PhoneRecognizer(PatternRecognizer):
     reason = "電話・FAX番号の形式"
     PATTERNS = (
         Pattern("phone_international", r"\+81[- ]?(?:\(0\))?[1-9][0-9]{0,3}[- ]?[0-9]{1,4}[- ]?[0-9]{3,4}" + _R, 0.7),
-        Pattern("phone_separated", _L + r"(?:\(0[0-9]{1,4}\)|0[0-9]{1,4}[- ]|0[0-9]{1,4}\()"
+        Pattern("phone_separated", _L + r"(?:\(0[0-9]{1,4}\) ?|0[0-9]{1,4}[- ]|0[0-9]{1,4}\()"
                 r"\(?[0-9]{1,4}[-) ]?[0-9]{3,4}" + _R, 0.7),
         Pattern("phone_plain", _L + r"0[0-9]{9,10}" + _R, 0.4),
     )
@@ -67,7 +112,16 @@ class PhoneRecognizer(PatternRecognizer):
             before = text[max(line_start, f.start - 25) : f.start]
             owner = _owner(text, line_start, f.start, people)
             chained = any(0 <= f.start - e <= 12 and _CHAIN.fullmatch(text, e, f.start) for e in office_ends)
-            if (_OFFICE_PHONE.search(before) and not _PRIVATE_PHONE.search(before)) or owner == "office" or chained:
+            mobile = _MOBILE.match(text[f.start : f.end]) is not None
+            office = (
+                (_OFFICE_PHONE.search(before) and not _PRIVATE_PHONE.search(before) and owner != "person")
+                # 「勤務先：株式会社Ｆ　電話：070-…」: a mobile number is the person's own.
+                or (owner == "office" and not mobile)
+                or chained
+            )
+            if not office and owner is None and not mobile:
+                office = _in_contact_block(text, f, line_start, people)
+            if office:
                 # 「問合せ：区政情報課　電話…」「株式会社玉川土木　…　電話…」: the
                 # number of an office, a company or a service, not a person's.
                 f.score = 0.35
@@ -98,6 +152,19 @@ class EmailRecognizer(PatternRecognizer):
                 # info@…, contact@…: an organisation's mailbox, not a person's.
                 f.score = 0.3
                 f.reason += "（組織の代表アドレス）"
+                continue
+            line_start = text.rfind("\n", 0, f.start) + 1
+            people = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
+            owner = _owner(text, line_start, f.start, people)
+            organisational = _ORG_DOMAIN.search(text[f.start : f.end].split("@", 1)[1]) is not None
+            if owner == "office" or (organisational and owner is None and _in_contact_block(text, f, line_start, people)):
+                # 「問合せ：…課\n電話 03-…　メール …@city.…」: the office's address.
+                f.score = 0.3
+                f.reason += "（役所・事業者の連絡先と思われる）"
+
+
+# Domains of public bodies and organisations (not free or mobile mail).
+_ORG_DOMAIN = re.compile(r"(?:^|\.)(?:city|town|vill|pref|metro|ward)\.|\.(?:lg|go|or|ac|ed|gr)\.jp$")
 
 
 # Local parts that name a function, not a person (RFC 2142 and common practice).
@@ -121,6 +188,15 @@ class PostalCodeRecognizer(PatternRecognizer):
         Pattern("postal_bare", _L + r"[0-9]{3}-[0-9]{4}" + _R, 0.3),
     )
     CONTEXT = ("〒", "郵便番号", "住所", "所在地")
+
+    def enhance(self, text, artifacts, own, everything):
+        super().enhance(text, artifacts, own, everything)
+        for f in own:
+            if _digits(text[f.start : f.end])[3:4] in ("8", "9"):
+                # 「〒154-8504」: an individual number given to a large office or
+                # business (事業所個別番号), never to a home.
+                f.score = 0.3
+                f.reason += "（事業所個別郵便番号）"
 
 
 class MyNumberRecognizer(PatternRecognizer):

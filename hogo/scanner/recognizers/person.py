@@ -24,7 +24,10 @@ OFFICIAL_TITLES = {
     "室長", "局長", "所長", "園長", "副園長", "校長", "副校長", "教頭", "教育長", "参事", "主査", "主事",
     "主任", "理事", "理事長", "次長", "署長", "大臣", "副大臣", "監査委員", "担当課長", "担当部長", "総務部長",
     "審議会長", "部会長", "分科会長", "幹事", "事務局長", "課長補佐", "係員",
+    "座長", "副座長", "副部会長", "会長代理", "座長代理", "委員長代理", "顧問", "監事",
 }
+# 「部会長 平井」: a title written right before the name, however Sudachi splits it.
+_TITLE_BEFORE_TEXT = re.compile("(?:" + "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")[ \u3000]?$")
 # Titles before a name that make it official: 「区長 山田太郎」「担当：田中」.
 OFFICIAL_PREFIXES = OFFICIAL_TITLES | {"担当", "担当者", "説明員", "事務局", "出席者", "委員長職務代理"}
 PERSONAL_LABELS = {
@@ -66,6 +69,16 @@ _AFTER_LABEL = re.compile(
     rf"(?P<v>{_NAME_CHARS}{{1,6}}(?:[ 　]{_NAME_CHARS}{{1,6}})?)(?=[\s、。,，(（)）]|$)"
 )
 _NOT_NAMES = {"不明", "なし", "同上", "記入例", "匿名", "非公開", "省略", "本人"}
+# Column headers of a table: 「区分　氏名　所属等」.
+_HEADER_WORDS = re.compile(
+    r"^(?:所属|役職|職名|職業|備考|区分|住所|所在地|年齢|性別|電話|電話番号|連絡先|続柄|生年月日|勤務先|団体名|選出区分|任期|推薦団体|番号)(?:等|など)?$|等$"
+)
+# Documents about culture and history (an exhibition, a literary museum, a
+# writer's anniversary): names there are of authors and historical figures.
+_CULTURAL = re.compile(r"展示|文学|作家|作品|没後|生誕|記念館|文学館|図書館|初版|著作|美術館|博物館|郷土資料館|作者|随筆|小説|歌人|俳人|詩人|画家")
+_CULTURAL_MIN = 2  # distinct cultural words needed
+# Reasons that rest on the dictionary alone (no honorific, label or kinship word).
+_BARE_REASONS = ("姓と名の並び",)
 _SKIP = {":", "：", " ", "・", "の", "(", ")", "「", "」", "、", "　"}
 _PLACEHOLDER_NAME = re.compile(r"[A-Za-z]{1,2}$")
 _KANJI_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005]{1,2}$")
@@ -166,7 +179,7 @@ class PersonRecognizer(Recognizer):
         after = _after_parenthesis(tokens, j, after)
         before = _prev_surface(tokens, i)
         full = "surname" in kinds and "given" in kinds[kinds.index("surname") + 1 :]
-        if after in OFFICIAL_TITLES or before in OFFICIAL_PREFIXES:
+        if after in OFFICIAL_TITLES or before in OFFICIAL_PREFIXES or _TITLE_BEFORE_TEXT.search(text, max(0, start - 8), start):
             return Finding(start, end, "PERSON", 0.85, "役職名に接する氏名（公職者）", official=True, recognizer=self.name)
         if before in PERSONAL_LABELS:
             return Finding(start, end, "PERSON", 0.9, f"「{before}」欄の氏名", recognizer=self.name)
@@ -206,6 +219,13 @@ class PersonRecognizer(Recognizer):
         * 「Taro Yamada、Hanako Suzuki、John Smith」「田中様、鈴木、佐藤」: a
           name in a comma list next to a private person found on its own.
         """
+        if len(set(_CULTURAL.findall(text))) >= _CULTURAL_MIN:
+            # 「特集展示『徳冨蘆花と粕谷の里』」「正岡子規、萩原朔太郎」: in a
+            # cultural or historical notice a bare name is a public figure's.
+            for f in own:
+                if not f.official and f.reason.startswith(_BARE_REASONS):
+                    f.score = min(f.score, 0.3)
+                    f.reason += "（文化・歴史の文書に現れる人名）"
         weak = [f for f in own if f.score < 0.5 and f.end - f.start >= 2]
         if not weak:
             return
@@ -295,7 +315,7 @@ class PersonRecognizer(Recognizer):
     def _after_label(self, text):
         for m in _AFTER_LABEL.finditer(text):
             value = m.group("v")
-            if value in _NOT_NAMES or value.split()[0] in KIN_WORDS:
+            if value in _NOT_NAMES or value.split()[0] in KIN_WORDS or _HEADER_WORDS.search(value.split()[0]):
                 # 「保護者：母　村上 瞳」: the field-name rule takes the name after the kinship word.
                 continue
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, f"「{m.group('label')}」欄の氏名", recognizer=self.name)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..finding import Finding
 from .base import Recognizer
+from .dates import placeholder_case
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 LEXICON_FILES = {
@@ -89,13 +90,17 @@ _GENERAL_AFTER = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r"(?:相談)?(?:支援)?(?:センター|窓口|ダイヤル|施設|協会|連合会|団体|法人|基本法|解消法|防止法|法|条例|基本計画|計画|対策|番号|番号[:：]"
     # a form's title: 「支援措置申出書」「要介護認定申請書」「特別障害者手当認定請求書」
-    r"|(?:認定)?(?:申出|申請|請求|届出|交付申請|交付請求|変更届|通知)書|手当)"
+    r"|(?:認定)?(?:申出|申請|請求|届出|交付申請|交付請求|変更届|通知)書|手当"
+    # 「保護司会」「断酒会」「難病の会」: an association.
+    r"|(?:の)?会(?![ぁ-んァ-ヶ]|社|話|議|場|期|計|員|見|合|食|費))"
 )
+# A sentence that reports a statistic is about a group: 「外国籍の相談者は全体の約７％」.
+_STATISTIC = re.compile(r"[0-9]\s?(?:%|％|割|パーセント)|全体の|割合|延べ|[0-9]+\s?人中")
 _FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.
 _FIELD_BEFORE = re.compile(
-    r"(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害(?:等)?の(?:状況|程度|種類)|障害種別|罪名|入院形態|宗教|宗派|信仰|国籍)"
+    r"(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害(?:等)?の(?:状況|程度|種類)|障害種別|障害等?|要介護度|介護度|罪名|入院形態|宗教|宗派|信仰|国籍)"
     r"(?:等|など)?\s?[:：]"
 )
 # 「宗教・宗派：浄土真宗」: the value of a belief field is the belief.
@@ -118,6 +123,21 @@ _NOT_MODIFIERS = {
     "最近", "生来", "持病", "既往", "既往歴", "病名", "診断名", "傷病名", "状況", "種類", "程度", "原因", "疑い", "軽度",
     "重度", "中等度", "治療", "通院", "入院", "症状", "区", "都", "市", "国", "全国", "区内", "都内", "主な", "各種",
 }
+# A disability field: its values are reported as disabilities (「障害等：ダウン症候群」).
+_DISABILITY_FIELD = re.compile(r"(?:障害名|障害種別|障害等?|障がい等?)\s?[:：][^\n]*$")
+# A certified care level: 「要介護３」 is a grade, like 「手帳２級」.
+_CARE_LEVEL = re.compile(r"要介護\s?[1-5](?![0-9])")
+# An impairment of a limb or function: 「両下肢機能全廃」「右上肢機能障害」.
+_FUNCTION_LOSS = re.compile(r"[両左右上下肢体幹四]{2,6}(?:の)?機能(?:全廃|障害|の著しい障害)")
+# Violence by a named relation: 「前夫からの暴力」「元夫の暴力」「夫から日常的に暴言を受け」.
+_RELATION = (
+    r"(?:元夫|前夫|元妻|前妻|夫|妻|配偶者|元配偶者|交際相手|元交際相手|パートナー|同居人|内縁の夫|内縁の妻"
+    r"|継父|継母|養父|養母|実父|実母|父親|母親|父|母|兄|姉|息子|娘|長男|次男|長女|次女)"
+)
+_RELATION_VIOLENCE = re.compile(
+    _RELATION + r"(?:(?:からの|の|による)[^\n、。「」]{0,8}?(?:暴力|暴言|DV|虐待|つきまとい)"
+    r"|から[^\n、。「」]{0,8}?(?:暴言を受け|暴力を受け|暴力をふるわれ|暴力を振るわれ|殴られ|叩かれ|たたかれ|蹴られ|脅され))"
+)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -201,7 +221,22 @@ class SensitiveRecognizer(Recognizer):
         for m in _LAW_VIOLATION.finditer(text):
             if m.start() not in covered and bounds.is_start(m.start()):
                 results.append(Finding(m.start(), m.end(), "CRIMINAL", 0.5, f"法令違反「{m.group()}」", recognizer=self.name))
-        return _merge_adjacent(results)
+        for m in _RELATION_VIOLENCE.finditer(text):
+            if bounds.is_start(m.start()):
+                finding = Finding(m.start(), m.end(), "DV", 0.5, f"続柄のある人からの暴力「{m.group()}」", recognizer=self.name)
+                # 「前夫からの暴力」 names one person's relation; 「配偶者からの暴力」 may be general.
+                finding.self_anchor = not m.group().startswith(("配偶者", "元配偶者", "パートナー", "交際相手"))
+                results.append(finding)
+        for m in _FUNCTION_LOSS.finditer(text):
+            results.append(Finding(m.start(), m.end(), "DISABILITY", 0.5, f"機能障害「{m.group()}」", recognizer=self.name))
+        for f in results:
+            if f.label == "MEDICAL" and text.startswith("要介護", f.start) and (m := _CARE_LEVEL.match(text, f.start)):
+                f.label, f.end = "DISABILITY", m.end()
+                f.reason = f"要介護度「{m.group()}」"
+            elif f.label == "MEDICAL" and _DISABILITY_FIELD.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+                f.label = "DISABILITY"
+                f.reason += "（障害欄の値）"
+        return _merge_adjacent(_drop_nested(results))
 
     def enhance(self, text, artifacts, own, everything):
         """Keep a term only when it is tied to one identifiable person.
@@ -243,7 +278,7 @@ class SensitiveRecognizer(Recognizer):
                 near += [a for a in first_person if this_sentence <= a < hi]
             line_start = text.rfind("\n", 0, f.start) + 1
             field = _FIELD_BEFORE.search(text, line_start, f.start) is not None
-            if field:
+            if field or (getattr(f, "self_anchor", False) and not general):
                 near = close = [f.start]
             if general:
                 # 「妻が乳がんの治療中で、がん検診の…」: the anchor belongs to the
@@ -253,6 +288,16 @@ class SensitiveRecognizer(Recognizer):
                 tied = bool(close)
             else:
                 tied = bool(near) or record
+            if tied and not field:
+                this_start = _last_boundary(text, f.start)
+                real = [p for p in persons if p.label == "PERSON" and lo <= p.start < hi]
+                if _STATISTIC.search(text, this_start, hi) and not real:
+                    # 「外国籍の相談者は全体の約７％」: a statistic about a group.
+                    tied = False
+                elif placeholder_case(text, lo, hi, persons):
+                    # 「事例２：Ｂさん（７０歳代）。妻を介護…自身もがんが」: an
+                    # anonymised case; the anchors there are the placeholder's.
+                    tied = False
             if tied and term in GENERIC_TERMS and _has_specific(text, own, f, lo, hi):
                 # 「喘息の持病」: report the illness, not also the word 持病.
                 tied = False
@@ -338,6 +383,17 @@ def _merge_adjacent(findings):
             out[-1].end = f.end
             continue
         if out and f.start >= out[-1].start and f.end <= out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+def _drop_nested(findings):
+    """A longer finding wins over the lexicon words inside it (「前夫からの暴力」 over 「暴力」)."""
+    findings.sort(key=lambda f: (f.start, -f.end))
+    out = []
+    for f in findings:
+        if out and f.start >= out[-1].start and f.end <= out[-1].end and (f.start, f.end) != (out[-1].start, out[-1].end):
             continue
         out.append(f)
     return out
