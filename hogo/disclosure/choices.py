@@ -1,5 +1,7 @@
 from django.db import models
 
+from hogo.disclosure import statistics
+
 
 class RequestKind(models.TextChoices):
     DISCLOSURE = "disclosure", "保有個人情報開示請求"
@@ -45,16 +47,8 @@ OUTCOMES_FOR_KIND = {
 # Outcomes that withhold something and so must name the non-disclosure items relied on.
 OUTCOMES_WITH_GROUNDS = (Outcome.PARTIAL, Outcome.REFUSED, Outcome.NCND)
 
-# 個人情報保護法第78条第1項各号, as the Yachiyo grounds table names them.
-ARTICLE_78_ITEMS = {
-    1: "開示請求者に関する情報",
-    2: "第三者の個人に関する情報",
-    3: "法人等に関する情報",
-    4: "国の安全等に関する情報",
-    5: "公共の安全等に関する情報",
-    6: "審議，検討等に関する情報",
-    7: "事務又は事業に関する情報",
-}
+# 個人情報保護法第78条第1項各号 live in the plain statistics module, which may not import Django.
+ARTICLE_78_ITEMS = statistics.ARTICLE_78_ITEMS
 
 
 class InfoCounting(models.TextChoices):

@@ -27,6 +27,7 @@ DISCLOSURE, CORRECTION, SUSPENSION, INFORMATION = "disclosure", "correction", "s
 APPI = (DISCLOSURE, CORRECTION, SUSPENSION)
 UP_TO_30, OVER_30 = "up_to_30", "over_30"
 
+# 個人情報保護法第78条第1項各号, as the Yachiyo grounds table names them.
 ARTICLE_78_ITEMS = {
     1: "開示請求者に関する情報",
     2: "第三者の個人に関する情報",
