@@ -5,7 +5,10 @@
             words and the other findings (sensitive words need a person);
 3. merge:   overlapping findings are reduced to the best one;
 4. threshold: findings below `threshold` are dropped;
-5. allow-list: the municipality's own phone numbers and addresses are dropped.
+5. weak-only: when every finding of the text is weak (an age given only as
+   a decade), none is reported (`keep_weak=True` returns them at score 0.45
+   for a 「要確認」 report);
+6. allow-list: the municipality's own phone numbers and addresses are dropped.
 
 Merging before the threshold lets a confident finding suppress a weak one
 that overlaps it (a date inside an ID number), instead of both surviving.
@@ -28,7 +31,7 @@ class Analyzer:
         self.allow_list = tuple(allow_list)
         self.tokenizer = get_tokenizer()
 
-    def analyze(self, text: str, *, allow_list=(), labels=None, threshold=None) -> list:
+    def analyze(self, text: str, *, allow_list=(), labels=None, threshold=None, keep_weak=False) -> list:
         if not text:
             return []
         norm = normalize(text)
@@ -47,11 +50,38 @@ class Analyzer:
         kept = [f for f in merged if f.score >= limit and not in_sample(norm, f)]
         if labels is not None:
             kept = [f for f in kept if f.label in labels]
-        # 5. allow-list
+        # 5. a document whose only evidence is weak identifies no one (judged
+        #    on the full analysis only: a label filter hides the other evidence)
+        if labels is None and weak_only(norm, kept):
+            for f in kept:
+                if not f.official:
+                    f.score = min(f.score, WEAK_SCORE)
+                    f.reason += "（文書中に他の手がかりがなく、これだけでは特定の人を示さない：要確認）"
+            if not keep_weak:
+                kept = [f for f in kept if f.official]
+        # 6. allow-list
         allowed = self.allow_list + tuple(allow_list)
         if allowed:
             kept = [f for f in kept if not is_allowed(norm[f.start : f.end], f.label, allowed)]
         return kept
+
+
+WEAK_SCORE = 0.45
+# 「受講者Ａ（70歳代男性）」: a decade is shared by millions of people.
+_DECADE = re.compile(r"[0-9一二三四五六七八九十]+\s?(?:歳代|代)")
+
+
+def is_weak(text: str, finding) -> bool:
+    """Evidence that identifies no one on its own: an age given as a decade."""
+    return finding.label == "AGE" and _DECADE.search(text, finding.start, finding.end) is not None
+
+
+def weak_only(text: str, findings) -> bool:
+    """True when every finding not about an official is weak: a document whose
+    only finding is 「受講者Ａ（70歳代男性）」 names, locates and describes no one.
+    Any name, contact detail, identifier or sensitive finding makes the ages count."""
+    private = [f for f in findings if not f.official]
+    return bool(private) and all(is_weak(text, f) for f in private)
 
 
 def merge_overlaps(findings: list) -> list:
@@ -110,10 +140,10 @@ def get_analyzer() -> Analyzer:
     return _default
 
 
-def analyze(text: str, *, allow_list=(), labels=None, threshold=None) -> list[Finding]:
+def analyze(text: str, *, allow_list=(), labels=None, threshold=None, keep_weak=False) -> list[Finding]:
     """Find personal and sensitive information in `text`.
 
     Offsets are into `text` itself.  `allow_list` holds the office's own phone
     numbers, addresses and e-mail addresses, which are not reported.
     """
-    return get_analyzer().analyze(text, allow_list=allow_list, labels=labels, threshold=threshold)
+    return get_analyzer().analyze(text, allow_list=allow_list, labels=labels, threshold=threshold, keep_weak=keep_weak)

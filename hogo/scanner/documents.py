@@ -286,7 +286,7 @@ def scan_file(path, *, allow_list=(), mask_dir=None, mask_options=None) -> Docum
         segments = extract_segments(path)
         per_segment = []
         for seg in segments:
-            findings = analyze(seg.text, allow_list=allow_list)
+            findings = analyze(seg.text, allow_list=allow_list, keep_weak=True)
             per_segment.append(findings)
             for f in findings:
                 report.hits.append(

@@ -19,7 +19,7 @@ _BLOCK = (
     rf"|[0-9]{{1,4}}(?:-[0-9]{{1,4}}){{1,2}}(?:号)?)"
 )
 # A building and room: 「グリーンハイツ太子堂203」「池尻ハイツB棟112」「…401号室」.
-_BUILDING = r"(?:\s?[^\s0-9、。,，()（）「」:：][^\s、。,，()（）「」:：]{0,19}?[0-9]{1,4}(?:号室|号|階|F|(?=[\s、。,，()（）]|$)))?"
+_BUILDING = r"(?:\s?(?!電話|TEL|Tel|tel|FAX|Fax|ファクス|ファックス|携帯|℡|☎|メール)[^\s0-9、。,，()（）「」:：][^\s、。,，()（）「」:：]{0,19}?[0-9]{1,4}(?:号室|号|階|F|(?=[\s、。,，()（）]|$)))?"
 _TAIL = re.compile(rf"\s?{_J}{{0,6}}?\s?{_BLOCK}{_BUILDING}")
 # Where no Sudachi place tag starts the address.
 _ADMIN_START = re.compile(rf"(?:東京都|北海道|大阪府|京都府|{_J}{{2,3}}県)(?:{_J}{{1,5}}?[市区郡])?(?:{_J}{{1,5}}?[町村])?|{_J}{{1,5}}?[市区](?={_J})")
@@ -51,7 +51,7 @@ _RESIDENTS_AFTER = re.compile(r"[ぁ-ん]{0,5}(?:方々|人々|人たち|皆|住
 # they count as a municipality only after a prefecture or 郡 (神奈川県寒川町).
 _MUNICIPALITY_ONLY = re.compile(r".*[都道府県市区郡]|.*[都道府県郡].*[町村]")
 # Addresses of facilities, not of people: 「会場：…」「所在地 …」.
-_FACILITY_BEFORE = re.compile(r"(?:会場|所在地|場所|庁舎|区役所|市役所|役場|窓口|センター|事務所|本社|会社|施設|開催地|事業所|庁舎所在地|拠点)[^\n。]{0,10}$")
+_FACILITY_BEFORE = re.compile(r"(?:会場|所在地|場所|庁舎|区役所|市役所|役場|窓口|センター|事務所|本社|会社|施設|開催地|事業所|庁舎所在地|拠点)[^\n。]{0,24}$")
 
 
 # A business postal code (事業所個別番号): the last four digits start with 8 or 9.
@@ -61,7 +61,7 @@ _COMPANY_BEFORE = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|法人|財団|社団|協同組合|組合|協会)[^\n、。]{0,30}?[\s(:：]*$"
 )
 # The words that open an organisation's contact block.
-_CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|担当|窓口)[^\n]{0,30}$")
+_CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|担当|窓口)[^\n]{0,30}(?:\n[^\n]{0,14})?$")
 
 
 def _block_start(text, line_start, lines):
@@ -89,6 +89,47 @@ _EN_ADDRESS = re.compile(
     r"(?:,\s*(?:Tokyo|[A-Z][a-z]+(?:-(?:ken|fu|to))?))?"
     r"(?:,\s*[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3} [0-9]{1,4}(?![0-9-]))?"
 )
+
+
+# 「甲 高崎市高松町35番地1 高崎市長 関口 誠」「乙 …二丁目7番地8 株式会社上州情報センター」:
+# an organisation named right after the address on its line.
+_ORG_NAME_AFTER = re.compile(
+    r"(?:[0-9]{1,4}(?:[-の][0-9]{1,4})*)?[\s　]*[^\s\n、。,，()（）]{0,14}?(?:株式会社|有限会社|合同会社|合資会社|法人|財団|社団|組合|協会|事業所|事務所|営業所|支店|本店|本社|センター|市役所|区役所|役場|庁舎"
+    r"|(?<![0-9])[都道府県市区町村]長|知事)"
+)
+
+
+_HOME_AFTER = re.compile(r"\s?[(（](?:自宅|本人宅|住居|居宅|実家|現住所)")
+
+
+def office_address(text, f, persons):
+    """The reason an address is an organisation's, or None when it may be a person's.
+
+    A facility (「会場：中央図書館 2階 多目的室（鎌倉市…）」), a business postal code
+    before it, a company or corporation before it or right after it on its
+    line, or an office's contact block, with no private person in between.
+    """
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if _HOME_AFTER.match(text, f.end) or _LIVES_BEFORE.search(text[max(0, f.start - 8) : f.start]):
+        # 「発生場所：…四丁目2番16号（自宅）」「住所：…」: someone's home.
+        return None
+    if _FACILITY_BEFORE.search(text[max(line_start, f.start - 32) : f.start]):
+        return "（施設の所在地と思われる）"
+    if _BUSINESS_POSTCODE_BEFORE.search(text, max(0, f.start - 14), f.start):
+        # 「〒154-8504 世田谷区世田谷4-21-27」: a large-office postal code.
+        return "（事業所個別郵便番号に続く所在地）"
+    m = _COMPANY_BEFORE.search(text, line_start, f.start)
+    if m and not any(m.start() <= p.start < f.start for p in persons):
+        # 「株式会社…（世田谷区桜新町一丁目３４番６号）」: a company's address.
+        return "（法人・事業者の所在地）"
+    m = _ORG_NAME_AFTER.match(text, f.end)
+    if m and not any(f.end <= p.start < m.end() for p in persons):
+        return "（法人・役所の所在地）"
+    block = _block_start(text, line_start, 1)
+    if _CONTACT_BLOCK_BEFORE.search(text, block, f.start) and not any(block <= p.start < f.end for p in persons):
+        # 「問合せ・申込先 〒…　世田谷区…」: an office's contact block.
+        return "（問合せ先・申込先の所在地）"
+    return None
 
 
 class AddressRecognizer(Recognizer):
@@ -135,24 +176,10 @@ class AddressRecognizer(Recognizer):
         for f in own:
             if f.score < 0.5:
                 continue
-            line_start = text.rfind("\n", 0, f.start) + 1
-            if _FACILITY_BEFORE.search(text[max(0, f.start - 16) : f.start]):
+            why = office_address(text, f, persons)
+            if why:
                 f.score = 0.35
-                f.reason += "（施設の所在地と思われる）"
-            elif _BUSINESS_POSTCODE_BEFORE.search(text, max(0, f.start - 14), f.start):
-                # 「〒154-8504 世田谷区世田谷4-21-27」: a large-office postal code.
-                f.score = 0.35
-                f.reason += "（事業所個別郵便番号に続く所在地）"
-            elif (m := _COMPANY_BEFORE.search(text, line_start, f.start)) and not any(m.start() <= p.start < f.start for p in persons):
-                # 「株式会社…（世田谷区桜新町一丁目３４番６号）」: a company's address.
-                f.score = 0.35
-                f.reason += "（法人・事業者の所在地）"
-            elif _CONTACT_BLOCK_BEFORE.search(text, _block_start(text, line_start, 1), f.start) and not any(
-                _block_start(text, line_start, 1) <= p.start < f.end for p in persons
-            ):
-                # 「問合せ・申込先 〒…　世田谷区…」: an office's contact block.
-                f.score = 0.35
-                f.reason += "（問合せ先・申込先の所在地）"
+                f.reason += why
 
     def _starts(self, text, artifacts):
         """(start, end) of place-name runs, in text order."""

@@ -87,3 +87,28 @@ class PatternRecognizer(Recognizer):
             if self.has_context(text, finding.start, finding.end):
                 finding.score = min(1.0, finding.score + self.context_boost)
                 finding.reason += "・直前に手がかりとなる語"
+
+
+# A count after an item: 「肢体不自由 2,391人」「20歳代 9％」「ＤＶ・家族関係 176件」.
+COUNT = re.compile(r"[0-9][0-9,，.]*\s?(?:人|件|名|世帯|例|%|％|割|か所|箇所)(?![ぁ-んァ-ヶ\u4e00-\u9fff])")
+_COUNT_AFTER = re.compile(
+    r"(?:[・/／][^\s、。,，\n0-9]{1,12})*[\s:：]?(?:約|計|延べ)?[0-9][0-9,，.]*\s?(?:人|件|名|世帯|例|%|％|割|か所|箇所)(?![ぁ-んァ-ヶ\u4e00-\u9fff])"
+)
+
+
+def counted(text, end):
+    """True when a count follows the item ending at `end` (「内部障害 1,466人」)."""
+    return _COUNT_AFTER.match(text, end) is not None
+
+
+def statistics_line(text, pos, persons=()):
+    """True when the line around `pos` is a table of counts: at least two
+    items each followed by a count, 「障害種別：肢体不自由 2,391人、内部障害
+    1,466人」「相談者の年代：20歳代 9％、30歳代 14％」, and no person named
+    on it. Such a line is about a group, never about one person."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if sum(1 for _ in COUNT.finditer(text, line_start, line_end)) < 2:
+        return False
+    return not any(line_start <= p.start < line_end for p in persons)

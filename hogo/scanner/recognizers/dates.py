@@ -8,7 +8,7 @@ usually thresholds (「65歳以上の方」), which are not about anyone.
 import re
 
 from ..finding import Finding
-from .base import Recognizer
+from .base import Recognizer, counted, statistics_line
 
 _KNUM = "〇一二三四五六七八九十"
 _N2 = rf"(?:[0-9]{{1,2}}|[{_KNUM}]{{1,3}})"
@@ -86,10 +86,16 @@ class AgeRecognizer(Recognizer):
                     f.score = 0.8
                     f.reason = "氏名に添えた年齢"
                 continue
-            if _is_statistic(text, f):
+            if _is_statistic(text, f) or counted(text, f.end) or statistics_line(text, f.start, persons):
                 # 「年代別では40歳代と50歳代が」「2件（20代男性）」「主事（30代・男性）」
                 f.score = 0.2
                 f.reason = "統計・匿名の年代"
+                continue
+            if _anonymous_attributes(text, f):
+                # 「No.8　受付：5月12日（市内・50代・女性）」: the anonymised
+                # attributes of a letter writer, with no one named.
+                f.score = 0.2
+                f.reason = "匿名の属性（地域・年代・性別）"
                 continue
             if _placeholder_case(text, f, persons):
                 # 「事例１：Ａさん（８０歳代、女性）」: an anonymised case, not a person.
@@ -158,6 +164,25 @@ def _is_statistic(text, f):
         _STAT_BEFORE.search(before) or _AGE_LIST_AFTER.match(text, f.end) or _OFFICIAL_BEFORE.search(before)
         or re.search(r"(?:歳代|代|歳)\s?(?:と|や|及び|、)\s?$", before)
     )
+
+
+# A bracket of attributes only: area, decade and sex (「（市内・50代・女性）」「（区外、40歳代、男性）」).
+_ATTRIBUTES = re.compile(
+    r"[(（](?:(?:[市区町村都県][内外]|都内|県内|府内|道内|市外|区外|在住|在勤|在学|男性|女性|男|女|その他|不明|[0-9]{1,3}\s?(?:歳代|代)(?:前半|後半)?)[・、,，/\s]*){2,4}[)）]"
+)
+# What stands before such a bracket when it describes an anonymous writer: a date, a number or a receipt.
+_ANON_BEFORE = re.compile(r"(?:[0-9]\s?日|受付|受付日|No\.?\s?[0-9]+|[0-9]+)\s?$")
+
+
+def _anonymous_attributes(text, f):
+    """True when a decade sits in a bracket of anonymous attributes that
+    follows a date or a number, not a name or a person word."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    opening = max(text.rfind("(", line_start, f.start), text.rfind("（", line_start, f.start))
+    if opening < 0 or "代" not in text[f.start : f.end]:
+        return False
+    m = _ATTRIBUTES.match(text, opening)
+    return bool(m and m.end() >= f.end and _ANON_BEFORE.search(text, max(line_start, opening - 12), opening))
 
 
 def _in_bracket_after(text, pos, name_ends):

@@ -7,6 +7,7 @@ import re
 
 from ..checkdigits import driving_licence_is_valid, luhn_is_valid, my_number_is_valid
 from ..finding import Finding
+from .address import office_address
 from .base import Pattern, PatternRecognizer
 
 # Not preceded/followed by another digit or hyphen: a match must be the whole number.
@@ -31,7 +32,11 @@ _CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|�
 _SERVICE_BEFORE = re.compile(r"(?:[^\s:：]{2,}(?:の電話|ダイヤル|ライン|ホットライン|相談電話|専用電話|相談窓口)|相談専用電話|専用電話)[\s:：]*$")
 # An organisation named right after the number: 「03-…（感染症対策課）」.
 _ORG_AFTER = re.compile(r"[\s]*[(（][^\n()（）]{0,20}(?:[課係]|センター|事務所|保健所|窓口|担当|室|館|部|局)[)）]")
-_ORG_AT_END = re.compile(_ORGANISATION.pattern.replace("(?=[\\s)）]|$)", "") .join(("(?:", r")[)）]?\s*$")))
+_ORG_AT_END = re.compile(
+    _ORGANISATION.pattern.replace("(?=[\\s)）]|$)", "")
+    .join(("(?:", r"|(?:City|Town|Ward|Village) (?:Hall|Office)|Division|Section|Department|Office|Cent(?:er|re)(?:, [A-Z][A-Za-z ]+)?)[)）]?\s*$"))
+)
+_BUSINESS_POSTCODE = re.compile(r"(?<![0-9])[0-9]{3}-[89][0-9]{3}(?![0-9])")
 # Mobile numbers (070/080/090) belong to people far more often than to offices.
 _MOBILE = re.compile(r"^\(?0[789]0")
 _PERSONAL = re.compile(r"携帯|自宅|本人|緊急|保護者|様|さん|申請者|申込者|届出人|相談者|代理人|世帯主|家族|連絡先|Mobile|mobile|Tel|TEL")
@@ -79,9 +84,23 @@ def _in_contact_block(text, f, line_start, people):
         return True
     if _CONTACT_BLOCK.search(text, start, f.start):
         return True
+    if _BUSINESS_POSTCODE.search(text, line_start, f.start):
+        # 「〒436-8650 掛川市長谷一丁目1番地の1　TEL 0537-…」: a large office's postal code.
+        return True
     # 「…介護予防・地域支援課\n電話 03-…」: the line before ends with an organisation.
     prev = _block_start(text, line_start, 1)
     return prev < line_start and _ORG_AT_END.search(text, prev, line_start) is not None
+
+
+def _private_people(text, everything):
+    """Persons and addresses that may be a private person's: an address that
+    is an organisation's (「〒059-0995 白老町大町1丁目1番1号」 in a 問合せ block)
+    says nothing about who owns the number next to it."""
+    persons = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
+    return persons + [
+        e for e in everything
+        if e.label == "ADDRESS" and e.score >= 0.5 and not e.official and not office_address(text, e, persons)
+    ]
 
 
 def _digits(value: str) -> str:
@@ -102,10 +121,7 @@ class PhoneRecognizer(PatternRecognizer):
 
     def enhance(self, text, artifacts, own, everything):
         super().enhance(text, artifacts, own, everything)
-        people = [
-            e for e in everything
-            if e.label in ("PERSON", "ADDRESS") and e.score >= 0.5 and not e.official
-        ]
+        people = _private_people(text, everything)
         office_ends = []
         for f in sorted(own, key=lambda f: f.start):
             line_start = text.rfind("\n", 0, f.start) + 1
@@ -118,6 +134,9 @@ class PhoneRecognizer(PatternRecognizer):
                 # 「勤務先：株式会社Ｆ　電話：070-…」: a mobile number is the person's own.
                 or (owner == "office" and not mobile)
                 or chained
+                # 「〒436-8650 掛川市長谷一丁目1番地の1　TEL 0537-…」: after a large office's postal code.
+                or ((m := _BUSINESS_POSTCODE.search(text, line_start, f.start)) and not mobile
+                    and not any(m.start() <= e.start < f.start and e.label == "PERSON" for e in people))
             )
             if not office and owner is None and not mobile:
                 office = _in_contact_block(text, f, line_start, people)
@@ -197,6 +216,13 @@ class PostalCodeRecognizer(PatternRecognizer):
                 # business (事業所個別番号), never to a home.
                 f.score = 0.3
                 f.reason += "（事業所個別郵便番号）"
+                continue
+            line_start = text.rfind("\n", 0, f.start) + 1
+            people = _private_people(text, everything)
+            if _owner(text, line_start, f.start, people) != "person" and _in_contact_block(text, f, line_start, people):
+                # 「問合せ：白老町役場 アイヌ総合政策課\n〒059-0995 白老町大町…」
+                f.score = 0.3
+                f.reason += "（問合せ先の郵便番号）"
 
 
 class MyNumberRecognizer(PatternRecognizer):
@@ -250,10 +276,19 @@ class IdNumberRecognizer(PatternRecognizer):
                 # Numbers after 個人番号 belong to MyNumberRecognizer.
                 if len(digits) == 12:
                     continue
+            if finding.recognizer == self.name and re.search(r"ゆうちょ|銀行|貯金", text[max(0, finding.start - 24) : finding.start]):
+                continue  # 「ゆうちょ銀行 記号番号10880-28104731」: an account, FinancialRecognizer's
             if "免許" in kw and len(digits) == 12 and not driving_licence_is_valid(digits):
                 continue  # a licence number whose check digit fails is not one
             results.append(finding)
         return results
+
+
+# The holder of an account after it: 「口座名義 甲府市会計管理者」.
+_HOLDER = re.compile(r"(?:口座)?名義(?:人)?[\s:：]*(?P<v>[^\n、。]{1,30})")
+_ORG_HOLDER = re.compile(r"会計管理者|出納|[都道府県市区町村](?:長|役所|役場)?$|[都道府県市区町村]長|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|財団|社団|組合|協会|基金|事務局|委員会")
+# The municipality's own accounts: 「市の収納口座」「指定口座」「振込先：…市」.
+_PUBLIC_ACCOUNT = re.compile(r"収納口座|公金|指定金融機関")
 
 
 class FinancialRecognizer(PatternRecognizer):
@@ -271,12 +306,25 @@ class FinancialRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern("yucho", r"(?P<v>記号[\s:：]*[0-9]{5}[\s、,-]*番号[\s:：]*[0-9]{7,8})" + _R, 0.85),
+        Pattern("yucho_joined", r"(?:ゆうちょ|貯金)[^\n]{0,12}?記号番号[\s:：]*(?P<v>[0-9]{5}[\s-]?[0-9]{7,8})" + _R, 0.85),
     )
     CONTEXT = ("カード", "クレジット", "口座", "銀行", "信用金庫")
 
+    def enhance(self, text, artifacts, own, everything):
+        super().enhance(text, artifacts, own, everything)
+        for f in own:
+            line_end = text.find("\n", f.end)
+            line_end = len(text) if line_end < 0 else line_end
+            holder = _HOLDER.search(text, f.end, line_end)
+            line_start = text.rfind("\n", 0, f.start) + 1
+            if (holder and _ORG_HOLDER.search(holder.group("v"))) or _PUBLIC_ACCOUNT.search(text, line_start, f.start):
+                # 「収納口座：…普通預金 口座番号0100235 口座名義 甲府市会計管理者」
+                f.score = 0.3
+                f.reason += "（役所・法人の口座）"
+
     def validate_result(self, value):
         digits = _digits(value)
-        if len(digits) >= 13 and "記号" not in value:
+        if len(digits) >= 13 and "記号" not in value and not re.fullmatch(r"[0-9]{5}[\s-][0-9]{7,8}", value):
             return luhn_is_valid(digits)
         return None
 

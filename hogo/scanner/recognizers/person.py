@@ -219,6 +219,13 @@ class PersonRecognizer(Recognizer):
         * 「Taro Yamada、Hanako Suzuki、John Smith」「田中様、鈴木、佐藤」: a
           name in a comma list next to a private person found on its own.
         """
+        for f in own:
+            if not f.official and _public_figure(text, f):
+                # 「知里幸恵『アイヌ神謡集』」「川端康成、芥川龍之介、夏目漱石など」
+                # 「歴史講座「北条氏と小田原城」」: an author, a list of famous
+                # people, a name in the title of a lecture or exhibition.
+                f.score = min(f.score, 0.3)
+                f.reason += "（作品・講座の題名や著名人の列挙に現れる人名）"
         if len(set(_CULTURAL.findall(text))) >= _CULTURAL_MIN:
             # 「特集展示『徳冨蘆花と粕谷の里』」「正岡子規、萩原朔太郎」: in a
             # cultural or historical notice a bare name is a public figure's.
@@ -340,6 +347,27 @@ class PersonRecognizer(Recognizer):
     def _kana(self, text):
         for m in _KANA_AFTER_LABEL.finditer(text):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
+
+
+# 「『アイヌ神謡集』」: a work's title right after a name means its author.
+_WORK_AFTER = re.compile(r"[\s]?『")
+# 「川端康成、芥川龍之介、夏目漱石など」: bare names listed and closed by など.
+_FAMOUS_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff\u3005ぁ-んァ-ヶー]{2,8})*(?:など|らの作品|らの作家)")
+# 「歴史講座「北条氏と小田原城」」: a title opened after an event or a work.
+_TITLE_OPEN = re.compile(r"(?:講座|講演会?|講演録|講話|展|展示|企画展|特別展|シンポジウム|フォーラム|テーマ|演題|番組|映画|書籍|著書|公演|朗読会?)[\s:：]?[「『]$")
+
+
+def _public_figure(text, f):
+    """True when a name is an author's, a famous person's in a list, or part
+    of the title of a lecture, an exhibition or a work."""
+    bare = f.reason.startswith(_BARE_REASONS)
+    if bare and (_WORK_AFTER.match(text, f.end) or _FAMOUS_LIST_AFTER.match(text, f.end)):
+        return True
+    line_start = text.rfind("\n", 0, f.start) + 1
+    opening = max(text.rfind("「", line_start, f.start), text.rfind("『", line_start, f.start))
+    if opening < 0 or max(text.rfind("」", opening, f.start), text.rfind("』", opening, f.start)) > opening:
+        return False
+    return _TITLE_OPEN.search(text, max(0, opening - 12), opening + 1) is not None
 
 
 def _gap_to_contact(text, f, key, everything):

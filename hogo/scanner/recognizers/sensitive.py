@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..finding import Finding
-from .base import Recognizer
+from .base import Recognizer, counted, statistics_line
 from .dates import placeholder_case
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -88,12 +88,15 @@ _GENERAL_AFTER = re.compile(
 # 「配偶者暴力相談支援センター」「障害者差別解消法」「難病対策」: the name of an
 # institution, a law or a programme, never about one person.
 _INSTITUTION_AFTER = re.compile(
-    r"(?:相談)?(?:支援)?(?:センター|窓口|ダイヤル|施設|協会|連合会|団体|法人|基本法|解消法|防止法|法|条例|基本計画|計画|対策|番号|番号[:：]"
+    r"[)）]?(?:総合)?(?:相談)?(?:支援)?(?:センター|窓口|ダイヤル|施設|協会|連合会|団体|法人|基本法|解消法|防止法|法|条例|基本計画|計画|対策|番号|番号[:：]"
     # a form's title: 「支援措置申出書」「要介護認定申請書」「特別障害者手当認定請求書」
-    r"|(?:認定)?(?:申出|申請|請求|届出|交付申請|交付請求|変更届|通知)書|手当"
+    r"|(?:支給)?(?:認定)?(?:申出|申請|請求|届出|交付申請|交付請求|変更届|通知)書|手当"
     # 「保護司会」「断酒会」「難病の会」: an association.
     r"|(?:の)?会(?![ぁ-んァ-ヶ]|社|話|議|場|期|計|員|見|合|食|費))"
 )
+# 「通級指導教室（自閉症・情緒障害）」「特定医療費（指定難病）」: the kind of a
+# class, a service or a benefit, written in brackets after its name.
+_KIND_OF_INSTITUTION = re.compile(r"(?:教室|学級|学校|課程|病棟|外来|窓口|医療費|手当|給付|制度|事業)[(（][^)）\n]{0,12}$")
 # A sentence that reports a statistic is about a group: 「外国籍の相談者は全体の約７％」.
 _STATISTIC = re.compile(r"[0-9]\s?(?:%|％|割|パーセント)|全体の|割合|延べ|[0-9]+\s?人中")
 _FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
@@ -265,7 +268,15 @@ class SensitiveRecognizer(Recognizer):
         for f in own:
             term = _term(text, f)
             term_end = getattr(f, "term_end", f.end)
-            if _INSTITUTION_AFTER.match(text, term_end) or _INSTITUTION_AFTER.match(text, f.end):
+            if counted(text, term_end) or counted(text, f.end) or statistics_line(
+                text, f.start, [p for p in persons if p.label == "PERSON"]
+            ):
+                # 「障害種別：肢体不自由 2,391人、内部障害 1,466人」: a count of a group.
+                f.score = 0.2
+                f.reason += "（件数・人数の集計）"
+                continue
+            if (_INSTITUTION_AFTER.match(text, term_end) or _INSTITUTION_AFTER.match(text, f.end)
+                    or _KIND_OF_INSTITUTION.search(text, max(0, f.start - 16), f.start)):
                 f.score = 0.2
                 f.reason += "（機関・制度の名称の一部）"
                 continue

@@ -119,7 +119,9 @@ def test_it_finds_birth_dates_only_in_context(text, expected):
     "text, expected",
     [
         ("母（85歳）は", ["85歳"]),
-        ("相談者は40代の女性", ["40代"]),
+        # A decade alone identifies no one (the weak-only rule); with a
+        # sensitive fact about that person it is reported.
+        ("相談者は40代の女性。元夫からのストーカー被害を訴えた。", ["40代"]),
         ("７２歳の男性が来庁した", ["７２歳"]),
         ("65歳以上の方が対象です", []),
         ("18歳未満の児童", []),
