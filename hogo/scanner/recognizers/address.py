@@ -29,6 +29,8 @@ _LIVES_AFTER = re.compile(
     # 「上北沢に一人で住んで」「成城で母と暮らして」: a few words between the place and the verb.
     r"|[にで][^\n、。「」:：]{0,8}?(?:住んで|住んだ|住む|住み|住まわ|暮らして|暮らす|暮らし|生活して|生活する|独居|一人暮らし|ひとり暮らし|単身生活)"
     # 「太子堂のグループホームに住んで」「経堂のアパート」: a dwelling in that town.
+    # 「娘は大阪にいる」「三軒茶屋の自宅近く」
+    r"|に(?:いる|います|おり|おります)(?![ぁ-ん]{0,3}(?:方々|人々|人たち|皆))|の自宅(?:近く|付近|周辺)"
     r"|の(?:自宅|実家|アパート|マンション|団地|都営住宅|区営住宅|市営住宅|公営住宅|グループホーム|社宅|寮|家)(?:に|で|へ|から|を|は|が)"
     r")"
 )
@@ -100,6 +102,30 @@ _ORG_NAME_AFTER = re.compile(
 
 
 _HOME_AFTER = re.compile(r"\s?[(（](?:自宅|本人宅|住居|居宅|実家|現住所)")
+
+
+# What may stand in a name's bracket before the place: an honorific, an age, a relation.
+_BRACKET_BEFORE_PLACE = re.compile(r"[^()（）\n。]{0,24}$")
+_BRACKET_PLACE_AFTER = re.compile(r"\s?(?:在住)?\s?(?:[)）]|[、・,，]\s?[^()（）\n]{0,16}[)）])")
+_NAME_SUFFIX = re.compile(r"\s?(?:さん|様|氏|くん|ちゃん|君)?\s?$")
+
+
+def _beside_person(text, f, persons):
+    """True when the place stands in a bracket that opens right after a
+    private person's name (「陳 美玲（太子堂）」「鶴田 正さん、５６歳、川崎市麻生区在住）」)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    opening = max(text.rfind("(", line_start, f.start), text.rfind("（", line_start, f.start))
+    if opening < 0 or max(text.rfind(")", opening, f.start), text.rfind("）", opening, f.start)) > opening:
+        return False
+    if not _BRACKET_PLACE_AFTER.match(text, f.end) or _RESIDENTS_AFTER.match(text, f.end):
+        return False
+    if text.startswith(("の方", "者"), f.end):
+        return False
+    return any(
+        line_start <= p.start and p.end <= opening and _NAME_SUFFIX.fullmatch(text, p.end, opening)
+        or opening < p.start < f.start
+        for p in persons
+    )
 
 
 def office_address(text, f, persons):
@@ -174,6 +200,11 @@ class AddressRecognizer(Recognizer):
     def enhance(self, text, artifacts, own, everything):
         persons = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
         for f in own:
+            if f.score < 0.5 and _beside_person(text, f, persons):
+                # 「（大沢 秀樹、名古屋市在住）」「井上 幸子（経堂）」「（８８歳・若林）」:
+                # a place in the bracket of attributes written after a name.
+                f.score = 0.8
+                f.reason = "氏名に添えた地名"
             if f.score < 0.5:
                 continue
             why = office_address(text, f, persons)

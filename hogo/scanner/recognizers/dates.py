@@ -49,7 +49,7 @@ _AGE_RE = re.compile(
     r"|(?<![0-9])[1-9]0\s?(?:歳代|代)(?:前半|後半|半ば)?"
     r"|(?<!対象)(?<!平均)(?<!基準)(?<!受診)(?<!該当)年齢[:：\s]*[0-9]{1,3}"
     # 「前田（47）」: a bare number in brackets right after a name.
-    r"|(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])[0-9]{1,3}(?=\s?[)）])"
+    r"|(?:(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])|(?<=ん[(（]))[0-9]{1,3}(?=\s?[)）])"
 )
 # Thresholds and ranges: 「65歳以上」「18歳未満」「3歳児健診」「20代から」.
 _AGE_GENERAL_AFTER = re.compile(r"\s?(?:以上|以下|未満|を超|超|から|まで|以降|前後|～|〜|~|-|児|の方|の人|に達|になる|になった|を迎え|の誕生日|刻み|ごと|時点|程度|誕生|用|クラス|組|向け|相当|頃|ころ|時|の時|未|以前)")
@@ -69,6 +69,12 @@ class AgeRecognizer(Recognizer):
         results = []
         for m in _AGE_RE.finditer(text):
             if _AGE_GENERAL_AFTER.match(text, m.end()) or _AGE_GENERAL_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+                if _AGE_EVENT_AFTER.match(text, m.end()) or m.group().startswith("満"):
+                    # 「節子さん、８４歳の方」「ふささんは満１００歳を迎え」: kept
+                    # weak, reported only when a name stands right before it.
+                    finding = Finding(m.start(), m.end(), "AGE", 0.3, "年齢の表記（一般の表現）", recognizer=self.name)
+                    finding.event = True
+                    results.append(finding)
                 continue
             if m.group().isdigit():
                 # 「前田（47）」: a bare number in brackets is an age only after a name.
@@ -81,8 +87,15 @@ class AgeRecognizer(Recognizer):
         persons = [p for p in everything if p.label == "PERSON" and p.score >= 0.5 and not p.official]
         name_ends = {p.end for p in persons}
         for f in own:
+            if getattr(f, "event", False):
+                if any(0 <= f.start - p.end <= 14 and _NAME_THEN_AGE.fullmatch(text, p.end, f.start) for p in persons):
+                    f.score = 0.8
+                    f.reason = "氏名に続く年齢"
+                continue
             if text[f.start : f.end].isdigit():
-                if f.start - 1 in name_ends:
+                if f.start - 1 in name_ends or any(
+                    0 < f.start - p.end <= 6 and _NAME_SUFFIX_BRACKET.fullmatch(text, p.end, f.start) for p in persons
+                ):
                     f.score = 0.8
                     f.reason = "氏名に添えた年齢"
                 continue
@@ -124,6 +137,13 @@ class AgeRecognizer(Recognizer):
                 f.reason = "直前の文の人物の年齢"
 
 
+# 「ふささんは満１００歳を迎え」「節子さん、８４歳の方」: between a name and its age.
+_AGE_EVENT_AFTER = re.compile(r"\s?(?:の方|を迎え|になった|に達|の誕生日|になる)")
+_NAME_THEN_AGE = re.compile(
+    r"\s?(?:さん|様|氏|くん|ちゃん|君)?\s?(?:は|が|も)?\s?[、,，]?\s?(?:(?:この|た)び|今年|本年|先日|今月|今回)?[、,，]?\s?(?:満\s?)?"
+)
+# 「ヨシさん（９１）」
+_NAME_SUFFIX_BRACKET = re.compile(r"\s?(?:さん|様|氏|くん|ちゃん|君)[(（]")
 _BIRTH_IN_BRACKET = re.compile(r"[(（][^()（）\n]{0,14}(?:生|生まれ)\s?[、,，]\s?$")
 _AGE_OF_SOMEONE = re.compile(r"\s?(?:で[、,，]|で一人|で独居|の(?:母|父|妻|夫|男性|女性|方|私|僕))")
 # 「2件（…20代男性）」「年代別では」「40歳代と50歳代」: statistics, not a person.
@@ -138,7 +158,7 @@ _OFFICIAL_BEFORE = re.compile(
 # A record about a real person that uses a pseudonym (「相談者（Ａさん）は…」)
 # stays personal: only a line that says it is an example makes it fictional.
 PLACEHOLDER = re.compile(
-    r"(?m)^[^\n]{0,12}(?:事例|ケース|モデル|架空|想定|例)[^\n]{0,12}?(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
+    r"(?m)^[^\n]{0,12}(?:事例|ケース|案件|モデル|架空|想定|例)[^\n]{0,12}?(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
 )
 
 
@@ -150,6 +170,10 @@ def placeholder_case(text, lo, hi, persons):
     if m is None or m.end() <= lo - 200:
         return False
     return not any(m.start() <= p.start < hi and p.label == "PERSON" for p in persons)
+
+
+# 「利用者Ａ（４０代、男性」「本人　Ｂ氏（７０代」: the age of an anonymised person.
+_AFTER_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)?[(（][^()（）\n]{0,12}$")
 
 
 def _placeholder_case(text, f, persons):

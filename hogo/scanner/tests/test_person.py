@@ -1,6 +1,9 @@
 import pytest
 
 from hogo.scanner import analyze
+from hogo.scanner.analyzer import in_sample
+from hogo.scanner.documents import scan_file
+from hogo.scanner.finding import Finding
 
 
 def persons(text):
@@ -50,3 +53,166 @@ def test_it_marks_officials_in_their_role(text, expected):
 )
 def test_it_does_not_report_placeholders_or_words(text):
     assert persons(text) == []
+
+
+def found_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
+
+
+def private_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
+
+
+def found_with_officials(text, official=False):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
+
+
+def labels_of(text):
+    return {label for _, label in found_with_officials(text)}
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dictionary name right after an address or next to an e-mail address
+        ("〒276-0045 八千代市大和田138-2　佐野　誠", "佐野\u3000誠"),
+        ("連絡先：k-tanaka@example.co.jp（田中）", "田中"),
+        # 「○○ほか△名」
+        ("名簿（後藤ほか１１名分）を置き忘れた。", "後藤"),
+        # a bracketed age after a name, and the age itself
+        ("元職員の前田（47）が逮捕された。", "前田"),
+        # self-introduction of a name Sudachi does not tag as a person
+        ("意見：ヤマダと申します。", "ヤマダ"),
+        # surname + space + a second surname-tagged word after a label
+        ("意見者：伊藤 美咲（30代）", "伊藤 美咲"),
+        # a comma list: an unknown romaji name next to recognised ones
+        ("参加者：Taro Yamada、Hanako Suzuki、John Smith", "John Smith"),
+        ("面接記録：申請者 Nguyen Van Nam（ベトナム国籍）", "Nguyen Van Nam"),
+        # given names Sudachi does not know
+        ("蒼空くんが転倒した。", "蒼空"),
+        ("長女のあかりは不登校です。", "あかり"),
+    ],
+)
+def test_names_found_by_their_surroundings(text, expected):
+    assert expected in [s for s, label in found_by_label(text, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お姉ちゃんが迎えに来た。",
+        "赤ちゃんが泣いている。",
+        "ワンちゃんを連れての入店はできません。",
+        "母のことが心配です。",
+        "株式会社ヤマダと申します。",
+        "資料（２）及び（３）を参照。",
+        "記入例　氏名：世田谷　太郎　住所：世田谷区○○町１－２－３",
+    ],
+)
+def test_no_person_without_a_real_name(text):
+    assert found_by_label(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("滞納者：小林 正和\n", ["小林 正和"]),
+        ("配偶者：中島 美咲（1997年1月30日生）", ["中島 美咲"]),
+        ("対象児：佐藤 陽翔くん（２歳児クラス）", ["佐藤 陽翔"]),
+        ("保護者：母　村上 瞳\n", ["村上 瞳"]),
+        ("児童氏名：クマール・アーリヤン（Aryan KUMAR）", ["クマール・アーリヤン", "Aryan KUMAR"]),
+        ("申出者：高橋 美和（たかはし みわ）", ["高橋 美和", "たかはし みわ"]),
+        ("奥沢レジデンス３０２\n長谷部 光　様\n", ["長谷部 光"]),
+        ("延長してほしいです。\n（ヤマグチ）\n【区の考え方】", ["ヤマグチ"]),
+        ("I am Michael BROWN, living in Tokyo.", ["Michael BROWN"]),
+        # not names: a title, a common noun, a company, a building
+        ("報告者：校長\n", []),
+        ("関係生徒：被害生徒　２年３組", []),
+        ("落札者：株式会社東都設備工業", []),
+        ("2-5-18 Kamiuma, Setagaya-ku, Tokyo, Meiwa Residence 305", []),
+        ("資料は（ホームページ）に掲載", []),
+    ],
+)
+def test_names_in_role_fields(text, names):
+    assert [t for t, label in private_by_label(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("○障害福祉部長（青木 誠一）　補足いたします。", "青木 誠一"),
+        ("○区長（長谷川 浩）　お答えします。", "長谷川 浩"),
+    ],
+)
+def test_speakers_in_minutes_are_officials(text, name):
+    hits = [f for f in analyze(text) if f.label == "PERSON"]
+    assert [text[f.start : f.end] for f in hits] == [name]
+    assert all(f.official for f in hits)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("・知里幸恵『アイヌ神謡集』の朗読会（町立図書館）", []),
+        ("川端康成、芥川龍之介、夏目漱石など、鎌倉ゆかりの文豪の短編を朗読します。", []),
+        ("歴史講座「北条氏と小田原城」の終了間際に", []),
+        # a private person is still found
+        ("申請者：森本 湊（5歳）", ["森本 湊"]),
+        ("北条さんから電話があり、母の介護について相談を受けた。", ["北条"]),
+        ("「田中さんに会った」と話した。", ["田中"]),
+    ],
+)
+def test_public_figures_are_not_persons(text, expected):
+    assert [t for t, label in private_by_label(text, "PERSON")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "事例１：Ａさん（８０歳代、女性、独居）。認知症の進行により金銭管理が難しくなった。",
+        "事例２：Ｂさん（７０歳代、男性）。妻を介護していたが、自身もがんが見つかり、老老介護となった。",
+        "対象年齢：２０歳、２５歳、３０歳",
+    ],
+)
+def test_case_example_placeholders_are_not_persons(text):
+    assert found_with_officials(text) == []
+
+
+@pytest.mark.parametrize("title", ["座長", "副座長", "会長", "副会長", "委員長", "委員", "部会長"])
+def test_roles_in_attendance_lists_are_official(title):
+    text = f"出席者：{title} 平井 雅人（大学教授）"
+    assert found_with_officials(text) == []
+    assert any(label == "PERSON" for _, label in found_with_officials(text, official=True))
+
+
+def test_a_table_header_is_not_a_name():
+    assert found_with_officials("区分　氏名　所属等\n学識経験者　会長　石原 康弘　Ｔ大学教授") == []
+
+
+def test_a_name_in_a_form_is_still_a_name():
+    assert ("石原 康弘", "PERSON") in found_with_officials("氏名　石原 康弘\n所属等　Ｔ大学")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "世田谷文学館では特集展示「病と文学」を開催します。晩年を病床で過ごした正岡子規、萩原朔太郎の娘である萩原葉子の随筆も紹介します。",
+        "中央図書館で特集展示「徳冨蘆花と粕谷の里」を開催中です（蘆花の初版本を展示）。",
+    ],
+)
+def test_names_in_cultural_notices_are_public_figures(text):
+    assert "PERSON" not in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # outside a cultural notice a bare full name stays a name
+        ("昨日、正岡子規から電話があった。", ("正岡子規", "PERSON")),
+        # in a cultural notice a named pupil keeps her honorific and her name
+        ("作文コンクールでは村上 さくらさんの作品が最優秀賞に選ばれました。特集展示も開催。", ("村上 さくら", "PERSON")),
+    ],
+)
+def test_names_outside_cultural_context_stay(text, expected):
+    assert expected in found_with_officials(text)

@@ -1,6 +1,8 @@
 import pytest
 
 from hogo.scanner import analyze
+from hogo.scanner.analyzer import in_sample
+from hogo.scanner.finding import Finding
 
 
 def labels(text):
@@ -47,3 +49,139 @@ def test_it_reports_sensitive_facts_about_a_person(text, expected):
 )
 def test_it_ignores_general_use(text):
     assert labels(text) == []
+
+
+def found_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
+
+
+def private_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
+
+
+def found_with_officials(text, official=False):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the anchor 妻 belongs to 乳がん, not to the general word がん検診
+        ("妻が乳がんの治療中で、がん検診の対象を広げてほしい。", [("乳がん", "MEDICAL")]),
+        # secondary words are dropped next to the specific term of their label
+        ("ネパール国籍のグルンさんから、在留資格の更新について相談があった。", [("ネパール国籍", "NATIONALITY")]),
+        ("わが家はキリスト教徒で、日曜の礼拝と重なる行事が多い。", [("キリスト教徒", "BELIEF")]),
+        ("次男が難聴で補聴器を使っています。", [("難聴", "DISABILITY")]),
+        # ... but kept when they are all there is
+        ("娘は補聴器を使っています。", [("補聴器", "DISABILITY")]),
+        # lexicon additions and word-formation rules
+        ("意見：母が骨粗しょう症で寝たきりになりました。", [("骨粗しょう症", "MEDICAL"), ("寝たきり", "MEDICAL")]),
+        ("息子が窃盗罪で起訴された。", [("窃盗罪", "CRIMINAL"), ("起訴", "CRIMINAL")]),
+        ("夫は道路交通法違反で罰金を科された。", [("道路交通法違反", "CRIMINAL"), ("罰金", "CRIMINAL")]),
+        ("妻はイスラム教徒です。", [("イスラム教徒", "BELIEF")]),
+        ("相談者の妻は、夫から暴言を受けていると訴えた。", [("夫から暴言を受け", "DV")]),
+        ("うちの子は自閉症です。", [("自閉症", "DISABILITY")]),
+    ],
+)
+def test_sensitive_terms_bound_to_a_person(text, expected):
+    assert [(s, label) for s, label in found_by_label(text) if label not in ("PERSON", "AGE", "ADDRESS")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # anonymised placeholders identify nobody
+        "生徒Ａは不安障害の診断を受け、その後転校した。",
+        "区民Ａの氏名、住所、被保険者番号、要介護度",
+        "相談者Ｃはうつ病で休職中である。",
+        # a class of people, not one person
+        "祖父母が要介護となっている家庭の子どもへの配慮が見当たりません。",
+        # the name of an institution, a law or a form
+        "母に対し、配偶者暴力相談支援センターへの相談を勧奨した。",
+        "障害者差別解消法の改正により、合理的配慮が義務化された。",
+        "特別障害者手当認定請求書（受付控）",
+        # statistics
+        "・麻しん：１件（３０代女性、海外渡航歴あり）",
+        "年代別では４０歳代と５０歳代が多く、うつ病等の精神疾患が最も多い。",
+    ],
+)
+def test_sensitive_words_not_about_an_identifiable_person(text):
+    assert [x for x in private_by_label(text) if x[1] not in ("PERSON", "ADDRESS", "PHONE")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a record about one person: the terms of the whole record are about them
+        ("対象者：山本 拓也（平成７年１１月２２日生）\n回答：対象者は、窃盗罪により刑に服した。\n本人はアルコール依存症の治療を継続中。",
+         [("窃盗罪", "CRIMINAL"), ("アルコール依存症", "MEDICAL")]),
+        # a form field ties its value, 等 after the field name included
+        ("氏名：佐藤 陽翔\n既往歴等：卵アレルギーあり。熱性けいれんの既往あり。",
+         [("卵アレルギー", "MEDICAL"), ("熱性けいれん", "MEDICAL")]),
+        ("故人氏名：遠藤 キミ子\n宗教・宗派：浄土真宗本願寺派", [("浄土真宗本願寺派", "BELIEF")]),
+        # a secondary word is dropped when the document names the condition
+        ("長男の翔太は白血病と診断され、２年間の入院治療を経て復学した。", [("白血病", "MEDICAL")]),
+        ("相談者：グエンさん（ベトナム国籍）\n在留資格が夫の配偶者ビザで不安。", [("ベトナム国籍", "NATIONALITY")]),
+        ("夫（大西 健一、５８歳）が世界平和統一家庭連合に多額の献金を続けている。", [("世界平和統一家庭連合", "BELIEF")]),
+    ],
+)
+def test_sensitive_words_bound_to_a_person(text, expected):
+    assert [x for x in found_by_label(text) if x[1] not in ("PERSON", "ADDRESS", "PHONE", "AGE", "BIRTH_DATE")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # modifiers are part of the illness, 「軽度の」 is not
+        ("母は２型糖尿病で通院中。", "２型糖尿病"),
+        ("長男は急性リンパ性白血病と診断された。", "急性リンパ性白血病"),
+        ("母のキヌが大腿骨頸部骨折で入院した。", "大腿骨頸部骨折"),
+        ("父は軽度の心疾患がある。", "心疾患"),
+        # the whole word, and adjacent terms as one
+        ("本人（山田さん）はＨＩＶ感染症と診断された。", "ＨＩＶ感染症"),
+        ("父は脳梗塞後遺症がある。", "脳梗塞後遺症"),
+        # a certificate's grade and a sentence's length belong to the term
+        ("娘は身体障害者手帳２級を持っています。", "身体障害者手帳２級"),
+        ("父は傷害罪で懲役２年執行猶予４年の判決を受けた。", "懲役２年執行猶予４年"),
+    ],
+)
+def test_sensitive_span_boundaries(text, term):
+    assert term in [t for t, label in found_by_label(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("母は保護司会の紹介で働いているが、窃盗の前科がある。", ("前科", "CRIMINAL")),
+        ("相談者の妻はフィリピン国籍で、在留資格の更新に不安がある。", ("フィリピン国籍", "NATIONALITY")),
+    ],
+)
+def test_facts_about_a_person_still_found_next_to_those_words(text, expected):
+    assert expected in found_with_officials(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本人は日本語での会話が難しく、前夫からの暴力で転居を繰り返してきた。", ("前夫からの暴力", "DV")),
+        ("相談内容：夫から日常的に暴言を受け、生活費を渡してもらえない。", ("夫から日常的に暴言を受け", "DV")),
+        ("内容：元夫の暴力が原因で離婚。", ("元夫の暴力", "DV")),
+        ("父は昨年脳梗塞で倒れ、今は要介護３の認定を受けています。", ("要介護３", "DISABILITY")),
+        ("障害等：身体障害者手帳１級（両下肢機能全廃）", ("両下肢機能全廃", "DISABILITY")),
+    ],
+)
+def test_relation_violence_and_care_levels(text, expected):
+    assert expected in found_with_officials(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "配偶者からの暴力の防止に関する計画を改定しました。",
+        "要介護３以上の方は特別養護老人ホームに申し込めます。",
+        "夫婦間の暴力について、相談窓口を案内しています。",
+    ],
+)
+def test_general_violence_and_care_text_is_not_personal(text):
+    assert found_with_officials(text) == []

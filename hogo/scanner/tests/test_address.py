@@ -1,0 +1,107 @@
+"""Address: what the scanner reports and what it leaves alone."""
+
+import pytest
+from hogo.scanner import analyze
+from hogo.scanner.analyzer import in_sample
+from hogo.scanner.documents import scan_file
+from hogo.scanner.finding import Finding
+
+
+def found_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
+
+
+def private_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
+
+
+def found_with_officials(text, official=False):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
+
+
+def labels_of(text):
+    return {label for _, label in found_with_officials(text)}
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("祖母は上北沢に一人で住んでおり", "上北沢"),
+        ("母は等々力で一人暮らしをしています。", "等々力"),
+        ("弟は太子堂のグループホームに住んでいます。", "太子堂"),
+        ("桜新町在住の田中です。", "桜新町"),
+        ("北烏山在住の者です。", "北烏山"),
+        ("喜多見に住む母が入院した。", "喜多見"),
+        ("自宅は三軒茶屋二丁目のマンションです。", "三軒茶屋二丁目"),
+        ("住所：三軒茶屋2-14-3", "三軒茶屋2-14-3"),
+    ],
+)
+def test_towns_where_someone_lives(text, expected):
+    assert expected in [s for s, label in found_by_label(text, "ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本で暮らす外国人が増えている。",
+        "上北沢に住む人々の交流の場をつくる。",
+        "練馬区在住の方が対象です。",
+        "資料2-1-3をご覧ください。",
+        "佐藤に暮らしを支えてもらい感謝している。",
+    ],
+)
+def test_no_address_for_general_or_non_place_text(text):
+    assert found_by_label(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, addresses",
+    [
+        ("住所：世田谷区太子堂二丁目１４番３号　グリーンハイツ太子堂２０３\n", ["世田谷区太子堂二丁目１４番３号　グリーンハイツ太子堂２０３"]),
+        ("対象者：清水 健吾さん（３８歳、男性）　下馬在住\n", ["下馬"]),
+        ("母（９８歳）、等々力で独居", ["等々力"]),
+        ("Address: 1-12-7 Tsurumaki, Setagaya-ku, Tokyo 154-0016", ["1-12-7 Tsurumaki, Setagaya-ku, Tokyo"]),
+        # not a home: an association, a blank form, a municipality, the ward in general
+        ("推薦理由：弦巻三丁目町会の福祉部長を務めた。", []),
+        ("住所：世田谷区＿＿＿＿＿＿＿＿", []),
+        ("川崎市在住の方", []),
+        ("区内在住の方が対象です。", []),
+    ],
+)
+def test_addresses_of_people_only(text, addresses):
+    assert [t for t, label in found_by_label(text, "ADDRESS")] == addresses
+
+
+def test_address_tail_stops_before_a_phone_number():
+    text = "住所：白老町大町1丁目2番3号 電話0144-82-1111"
+    assert ("白老町大町1丁目2番3号", "ADDRESS") in private_by_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "契約相手：株式会社フードサプライ世田谷（世田谷区桜新町一丁目３４番６号）　契約金額：単価契約",
+        "契約相手：社会福祉法人ねむの木会（世田谷区上祖師谷五丁目１２番）",
+        "第０４号　株式会社グリーンリサイクル多摩　東京都狛江市和泉本町一丁目１番　03-3489-7730",
+        "〒154-8504　世田谷区世田谷4-21-27",
+    ],
+)
+def test_company_and_business_code_addresses_are_not_personal(text):
+    assert "ADDRESS" not in labels_of(text) and "POSTAL_CODE" not in labels_of(text)
+
+
+def test_address_block_does_not_swallow_a_phone_number():
+    text = "住所：東京都狛江市和泉本町一丁目１番　03-3489-7730"
+    assert ("東京都狛江市和泉本町一丁目１番", "ADDRESS") in found_with_officials(text)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("誤送付先：祖師谷在住の中野 紀子様", "ADDRESS"),
+        ("相談者：山田 太郎\n住所：世田谷区奥沢２丁目３番４号", "ADDRESS"),
+    ],
+)
+def test_private_addresses_stay(text, label):
+    assert label in labels_of(text)

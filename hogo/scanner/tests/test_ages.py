@@ -1,0 +1,57 @@
+"""Ages: what the scanner reports and what it leaves alone."""
+
+import pytest
+from hogo.scanner import analyze
+from hogo.scanner.analyzer import in_sample
+from hogo.scanner.finding import Finding
+
+
+def found_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
+
+
+def found_with_officials(text, official=False):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("元職員の前田（47）が逮捕された。", [("47", "AGE")]),
+        ("上記（１）の申請書類について確認した。", []),
+        ("報告（３）に入ります。", []),
+    ],
+)
+def test_bracketed_number_is_an_age_only_after_a_name(text, expected):
+    assert found_by_label(text, "AGE") == expected
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        ("腸管出血性大腸菌感染症：２件（１０歳未満女児、２０代男性）", []),
+        ("１　被処分者　土木部　主事（３０代・男性）", []),
+        ("年代別では４０歳代と５０歳代が多い。", []),
+        ("世帯主：鈴木 一郎（昭和３１年２月１７日生、６８歳）", ["６８歳"]),
+        ("斉藤さんという方から相談を受けました。８２歳で、人工肛門を造設されている。", ["８２歳"]),
+        # (a decade alone is weak evidence: see test_fifth_pass.py)
+        ("相談者は40代の女性。元夫からのストーカー被害を訴えた。", ["40代"]),
+    ],
+)
+def test_ages_of_persons_not_statistics(text, ages):
+    assert [t for t, label in found_by_label(text, "AGE")] == ages
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a real record that uses a pseudonym stays personal
+        ("相談者（Ａさん）は、元交際相手からのストーカー行為に悩んでいる。", ("ストーカー", "DV")),
+        ("ケアマネジャーが相談者Ｃ（60代男性）のアルコール依存症に関する記録を紛失した。", ("60代", "AGE")),
+        ("相談者：石田 彩（いしだ あや）　32歳", ("32歳", "AGE")),
+        ("生年月日：大正１５年６月１日　98歳", ("98歳", "AGE")),
+    ],
+)
+def test_real_people_keep_their_ages_and_facts(text, expected):
+    assert expected in found_with_officials(text)

@@ -1,0 +1,122 @@
+"""Contact details: what the scanner reports and what it leaves alone."""
+
+import pytest
+from hogo.scanner import analyze
+from hogo.scanner.analyzer import in_sample
+from hogo.scanner.documents import scan_file
+from hogo.scanner.finding import Finding
+
+
+def found_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
+
+
+def private_by_label(text, label=None):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
+
+
+def found_with_officials(text, official=False):
+    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
+
+
+
+@pytest.mark.parametrize(
+    "address, personal",
+    [("k-tanaka@example.co.jp", True), ("info@setagaya-npo.example.org", False), ("soudan@example.lg.jp", False)],
+)
+def test_role_mailboxes_are_not_personal(address, personal):
+    assert bool(found_by_label(f"連絡先：{address}", "EMAIL")) is personal
+
+
+@pytest.mark.parametrize(
+    "text, personal",
+    [
+        ("※問合せは、財務部経理課契約係（電話 03-5432-2164、ＦＡＸ 03-5432-3018）まで。", []),
+        ("施工業者：株式会社玉川土木　東京都世田谷区玉川台二丁目１０番５号　電話 03-3700-5521", []),
+        ("見守りについて：高齢者安心コール　０３－５４３２－２９０７（２４時間）", []),
+        ("国保・年金課（電話 03-5432-2345）までお問い合わせください。", []),
+        # a person's number, even after an office word earlier in the line
+        ("代理人：母　佐々木 多恵子（電話 03-3422-8176）", ["03-3422-8176"]),
+        ("保護者：母　西村 恵美　080-4471-2063", ["080-4471-2063"]),
+        ("電話：03（3428）6051　携帯：090 4417 2386", ["03（3428）6051", "090 4417 2386"]),
+    ],
+)
+def test_office_and_company_numbers(text, personal):
+    assert [t for t, label in found_by_label(text, "PHONE")] == personal
+
+
+def test_postal_code_and_birth_date_in_english():
+    text = "Date of birth: 1988/04/02\nAddress: 1-12-7 Tsurumaki, Setagaya-ku, Tokyo 154-0016"
+    got = found_by_label(text)
+    assert ("1988/04/02", "BIRTH_DATE") in got
+    assert ("154-0016", "POSTAL_CODE") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("甲 高崎市高松町35番地1 高崎市長 関口 誠", []),
+        ("乙 高崎市問屋町二丁目7番地8 株式会社上州情報センター 代表取締役", []),
+        ("会場：中央図書館 2階 多目的室（鎌倉市御成町20番35号）", []),
+        ("問合せ：白老町役場 アイヌ総合政策課\n〒059-0995 白老町大町1丁目1番1号 電話0144-82-8215", []),
+        ("掛川市役所 市民課 / Kakegawa City Hall, Citizens Division\n〒436-8650 掛川市長谷一丁目1番地の1　TEL 0537-21-1134", []),
+        ("収納口座：山梨中央銀行 県庁支店 普通預金 口座番号0100235 口座名義 甲府市会計管理者", []),
+        # a private person's details stay
+        ("住所：高崎市高松町35番地1 株式会社Ａ勤務", [("高崎市高松町35番地", "ADDRESS")]),
+        ("発生場所：新発田市大栄町四丁目2番16号（自宅）", [("新発田市大栄町四丁目2番16号", "ADDRESS")]),
+        ("〒059-0001 白老町大町1丁目2番3号 電話0144-82-1111 佐藤 花子", None),
+        ("振込先：ゆうちょ銀行 普通預金 口座番号1234567 口座名義 ヤマダ ハナコ", [("1234567", "FINANCIAL")]),
+    ],
+)
+def test_organisation_contacts(text, expected):
+    got = private_by_label(text)
+    if expected is None:  # a person's contact block: everything is reported
+        assert {label for _, label in got} >= {"POSTAL_CODE", "ADDRESS", "PHONE", "PERSON"}
+    else:
+        assert [g for g in got if g[1] != "PERSON"] == expected
+
+
+def test_yucho_joined_number_is_an_account():
+    text = "振込先（ゆうちょ銀行 記号番号10880-28104731）"
+    assert [label for _, label in private_by_label(text)] == ["FINANCIAL"]
+    assert [label for _, label in private_by_label("被保険者証 記号番号 12345678")] == ["ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "問合せ：保健福祉政策部介護予防・地域支援課\n電話 03-5432-2956　FAX 03-5432-3085",
+        "■相談窓口\n犯罪被害者等相談窓口（区民相談担当）\n電話 03-5432-2075（平日午前８時３０分～午後５時）",
+        "東京都いのちの電話　03-3264-4343",
+        "相談専用電話：03-5432-2262（平日午前９時～午後５時）",
+        "場所：世田谷保健所\n予約：03-5432-2441（感染症対策課）",
+        "■申込先・問合せ　〒154-8504　世田谷区世田谷４－２１－２７\n　生活福祉課　電話 03-5432-2261",
+        "問合せ：人権・男女共同参画課\n電話 03-6304-3452　メール seikatsu-jinken@city.setagaya.tokyo.jp",
+        "契約担当　経理課契約係\n〒154-8504 世田谷区世田谷4-21-27　電話03-5432-2152",
+    ],
+)
+def test_office_contact_blocks_are_not_personal(text):
+    assert found_with_officials(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a private person named in the block makes it theirs
+        ("問合せ：山田 花子様\n電話 03-3412-5678", ("03-3412-5678", "PHONE")),
+        # a mobile number next to an employer is the person's own
+        ("保護者１：加藤 誠\n勤務先：株式会社Ｆ　電話：070-1234-8890", ("070-1234-8890", "PHONE")),
+        # 「代表者」 is a person, not a switchboard
+        ("記載内容：代表者 野口 正和、世田谷区新町２丁目７番１５号、03-3706-2280", ("03-3706-2280", "PHONE")),
+        # an ordinary postal code before a home address
+        ("住所：〒154-0017 世田谷区世田谷１丁目２番３号", ("154-0017", "POSTAL_CODE")),
+        # a free-mail address in a list of leaked addresses
+        ("２　漏えいした情報（一部）\n　yuki.hoshino0312@docomo.ne.jp ほか", ("yuki.hoshino0312@docomo.ne.jp", "EMAIL")),
+        # a form on which the number is the applicant's
+        ("世帯主氏名：長尾 弘\n医療機関：区内総合病院\n振込先：みずほ銀行 普通 1928374\n電話：03-3487-0061", ("03-3487-0061", "PHONE")),
+        # 「(090) 2418-6637」: a bracketed area code and a space
+        ("連絡先：(090) 2418-6637", ("(090) 2418-6637", "PHONE")),
+    ],
+)
+def test_private_contact_details_stay_personal(text, expected):
+    assert expected in found_with_officials(text)
