@@ -112,3 +112,28 @@ def statistics_line(text, pos, persons=()):
     if sum(1 for _ in COUNT.finditer(text, line_start, line_end)) < 2:
         return False
     return not any(line_start <= p.start < line_end for p in persons)
+
+
+# 「区民Ａ」「利用者Ｃさん」「Ｂ氏」: an anonymised person. (「当該児童」 is not one:
+# it points back at a particular child.)
+PLACEHOLDER_PERSON = re.compile(
+    r"(?:区民|市民|町民|住民|職員|児童|生徒|園児|利用者|男性|女性|患者|相談者|申請者|請求者|保護者|本人|女児|男児|乳児|幼児|高齢者|入所者|被害者|加害者|委員|息子|娘|夫|妻|母|父)[A-Z](?![A-Za-z])"
+    r"|(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def anonymous_block(text, pos, persons=()):
+    """True when the paragraph up to `pos` is about an anonymised person: it
+    names a placeholder (「本人　Ｂ氏（７０代）」) and no real person. Family
+    words there (「母親（９０代）が入院」) are the placeholder's family, and
+    as anonymous as the placeholder."""
+    lo = max(0, pos - 400)
+    breaks = list(_BLANK_LINE.finditer(text, lo, pos))
+    if breaks:
+        lo = breaks[-1].end()
+    if PLACEHOLDER_PERSON.search(text, lo, pos) is None:
+        return False
+    line_end = text.find("\n", pos)
+    hi = len(text) if line_end < 0 else line_end
+    return not any(lo <= p.start < hi and p.label == "PERSON" for p in persons)

@@ -8,7 +8,7 @@ usually thresholds (「65歳以上の方」), which are not about anyone.
 import re
 
 from ..finding import Finding
-from .base import Recognizer, counted, statistics_line
+from .base import Recognizer, anonymous_block, counted, statistics_line
 
 _KNUM = "〇一二三四五六七八九十"
 _N2 = rf"(?:[0-9]{{1,2}}|[{_KNUM}]{{1,3}})"
@@ -110,10 +110,11 @@ class AgeRecognizer(Recognizer):
                 f.score = 0.2
                 f.reason = "匿名の属性（地域・年代・性別）"
                 continue
-            if _placeholder_case(text, f, persons):
-                # 「事例１：Ａさん（８０歳代、女性）」: an anonymised case, not a person.
+            if _placeholder_case(text, f, persons) or _after_placeholder(text, f) or anonymous_block(text, f.start, persons):
+                # 「事例１：Ａさん（８０歳代、女性）」「本人　Ｂ氏（７０代、女性）」:
+                # the age of an anonymised person describes no one.
                 f.score = 0.2
-                f.reason = "匿名の事例の年代"
+                f.reason = "匿名の人物（Ａさん等）の年齢"
                 continue
             window = text[max(0, f.start - 15) : f.end + 8]
             parenthesised = text[f.start - 1 : f.start] in ("(", "（")
@@ -172,8 +173,13 @@ def placeholder_case(text, lo, hi, persons):
     return not any(m.start() <= p.start < hi and p.label == "PERSON" for p in persons)
 
 
-# 「利用者Ａ（４０代、男性」「本人　Ｂ氏（７０代」: the age of an anonymised person.
+# 「利用者Ａ（４０代、男性」「本人　Ｂ氏（７０代」「息子Ｂさん（５０代）」: the age
+# of an anonymised person, in the bracket right after the placeholder.
 _AFTER_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)?[(（][^()（）\n]{0,12}$")
+
+
+def _after_placeholder(text, f):
+    return _AFTER_PLACEHOLDER.search(text, max(0, f.start - 16), f.start) is not None
 
 
 def _placeholder_case(text, f, persons):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..finding import Finding
-from .base import Recognizer, counted, statistics_line
+from .base import Recognizer, anonymous_block, counted, statistics_line
 from .dates import placeholder_case
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -71,13 +71,9 @@ ANCHOR_WORDS = {
     "対象児", "対象児童", "申出者", "届出人",
 }
 # 「区民Ａ」「相談者Ｃ」「生徒Ａ」: anonymised placeholders do not identify
-# anyone, so a role word followed by a single letter is not an anchor.
+# anyone, so a role word followed by a single letter is not an anchor
+# (see base.anonymous_block for the words around a placeholder).
 _LETTER_AFTER = re.compile(r"[A-Z](?![A-Za-z])")
-_PLACEHOLDER = re.compile(
-    r"(?:区民|市民|町民|住民|職員|児童|生徒|園児|利用者|男性|女性|患者|相談者|申請者|請求者|保護者|本人|女児|男児|乳児|幼児|高齢者|入所者|被害者|加害者|委員)[A-Z](?![A-Za-z])"
-    r"|(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
-    r"|当該(?:児童|生徒|職員|利用者|者|男性|女性|患者|幼児|園児|世帯)"
-)
 # Policy use: 「認知症の方への支援」「障害者施策」「DV防止」.
 _GENERAL_AFTER = re.compile(
     # 「祖父母が要介護となっている家庭」「難病を抱える方」: a class of people.
@@ -308,7 +304,7 @@ class SensitiveRecognizer(Recognizer):
                 if _STATISTIC.search(text, this_start, hi) and not real:
                     # 「外国籍の相談者は全体の約７％」: a statistic about a group.
                     tied = False
-                elif placeholder_case(text, lo, hi, persons):
+                elif placeholder_case(text, lo, hi, persons) or anonymous_block(text, f.start, persons):
                     # 「事例２：Ｂさん（７０歳代）。妻を介護…自身もがんが」: an
                     # anonymised case; the anchors there are the placeholder's.
                     tied = False

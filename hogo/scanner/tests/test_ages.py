@@ -46,12 +46,31 @@ def test_ages_of_persons_not_statistics(text, ages):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a real record that uses a pseudonym stays personal
-        ("相談者（Ａさん）は、元交際相手からのストーカー行為に悩んでいる。", ("ストーカー", "DV")),
-        ("ケアマネジャーが相談者Ｃ（60代男性）のアルコール依存症に関する記録を紛失した。", ("60代", "AGE")),
         ("相談者：石田 彩（いしだ あや）　32歳", ("32歳", "AGE")),
         ("生年月日：大正１５年６月１日　98歳", ("98歳", "AGE")),
     ],
 )
 def test_real_people_keep_their_ages_and_facts(text, expected):
     assert expected in found_with_officials(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Placeholders are not persons (issue 4), and neither their ages, their
+        # family nor the facts about them identify anyone.
+        "相談者（Ａさん）は、元交際相手からのストーカー行為に悩んでいる。",
+        "ケアマネジャーが相談者Ｃ（60代男性）のアルコール依存症に関する記録を紛失した。",
+        "本人　Ｂ氏（７０代、女性）\n状況　知的障害があり、グループホームに入所中。母親（９０代）が入院したため",
+        "事例\n　Ａさん（８０代女性）は認知症があり、息子Ｂさん（５０代）と二人暮らし。",
+        "３　当事者　利用者Ａ（４０代、男性、知的障害・てんかん）、支援員Ｂ",
+    ],
+)
+def test_anonymised_people_and_their_families_are_not_reported(text):
+    assert found_by_label(text) == []
+
+
+def test_a_real_person_next_to_a_placeholder_is_still_reported():
+    text = "職員Ａが、山田 花子さん（８２歳）の母親の介護記録を誤って送付した。山田さんは認知症がある。"
+    found = found_by_label(text)
+    assert ("８２歳", "AGE") in found and ("認知症", "MEDICAL") in found
