@@ -17,9 +17,11 @@ from .identifiers import (
 )
 from .person import PersonRecognizer
 from .sensitive import SensitiveRecognizer
+from .tables import TableRecognizer
 
 DEFAULT_RECOGNIZERS = (
     PersonRecognizer,
+    TableRecognizer,
     AddressRecognizer,
     PhoneRecognizer,
     EmailRecognizer,

@@ -20,7 +20,7 @@ _DATE = (
     r"|(?<![0-9])(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])"
     r")"
 )
-_DATE_RE = re.compile(_DATE)
+DATE_RE = re.compile(_DATE)
 _BIRTH_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ|出生|生年|[Bb]irth|DOB|D\.O\.B\.?|[Bb]orn)[^。\n]{0,6}$")
 _BIRTH_AFTER = re.compile(r"^\s?[)）]?\s?(?:生まれ|生れ|生|出生|誕生)")
 
@@ -31,7 +31,7 @@ class BirthDateRecognizer(Recognizer):
 
     def analyze(self, text, artifacts):
         results = []
-        for m in _DATE_RE.finditer(text):
+        for m in DATE_RE.finditer(text):
             results.append(Finding(m.start(), m.end(), "BIRTH_DATE", 0.2, "日付の形式", recognizer=self.name))
         return results
 

@@ -34,9 +34,11 @@ _SERVICE_BEFORE = re.compile(r"(?:[^\s:：]{2,}(?:の電話|ダイヤル|ライ�
 _ORG_AFTER = re.compile(r"[\s]*[(（][^\n()（）]{0,20}(?:[課係]|センター|事務所|保健所|窓口|担当|室|館|部|局)[)）]")
 _ORG_AT_END = re.compile(
     _ORGANISATION.pattern.replace("(?=[\\s)）]|$)", "")
-    .join(("(?:", r"|(?:City|Town|Ward|Village) (?:Hall|Office)|Division|Section|Department|Office|Cent(?:er|re)(?:, [A-Z][A-Za-z ]+)?)[)）]?\s*$"))
+    .join(("(?:", r"|(?:City|Town|Ward|Village) (?:Hall|Office)|Division|Section|Department|Office|Cent(?:er|re)(?:, [A-Z][A-Za-z ]+)?)(?:へ|まで|に)?[)）]?\s*$"))
 )
 _BUSINESS_POSTCODE = re.compile(r"(?<![0-9])[0-9]{3}-[89][0-9]{3}(?![0-9])")
+# Free-dial and navi-dial numbers, which no private household has.
+_BUSINESS_NUMBER = re.compile(r"0(?:120|800|570|180|990)")
 # Mobile numbers (070/080/090) belong to people far more often than to offices.
 _MOBILE = re.compile(r"^\(?0[789]0")
 _PERSONAL = re.compile(r"携帯|自宅|本人|緊急|保護者|様|さん|申請者|申込者|届出人|相談者|代理人|世帯主|家族|連絡先|Mobile|mobile|Tel|TEL")
@@ -103,6 +105,9 @@ def _private_people(text, everything):
     ]
 
 
+_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
 def _digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
@@ -114,8 +119,11 @@ class PhoneRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern("phone_international", r"\+81[- ]?(?:\(0\))?[1-9][0-9]{0,3}[- ]?[0-9]{1,4}[- ]?[0-9]{3,4}" + _R, 0.7),
         Pattern("phone_separated", _L + r"(?:\(0[0-9]{1,4}\) ?|0[0-9]{1,4}[- ]|0[0-9]{1,4}\()"
-                r"\(?[0-9]{1,4}[-) ]?[0-9]{3,4}" + _R, 0.7),
+                r"\(?[0-9]{1,4}(?:\) ?|[- ])?[0-9]{3,4}" + _R, 0.7),
         Pattern("phone_plain", _L + r"0[0-9]{9,10}" + _R, 0.4),
+        # 「〇九〇の三二一八の七七四五」「〇三―五四三二―一一一一」: spoken or vertical writing.
+        Pattern("phone_kanji", r"(?<![〇一二三四五六七八九])〇[〇一二三四五六七八九]{1,4}(?:の|-|ー)"
+                r"[〇一二三四五六七八九]{1,4}(?:の|-|ー)[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九])", 0.7),
     )
     CONTEXT = ("電話", "TEL", "Tel", "tel", "FAX", "Fax", "ファクス", "ファックス", "携帯", "連絡先", "℡", "☎")
 
@@ -140,6 +148,10 @@ class PhoneRecognizer(PatternRecognizer):
             )
             if not office and owner is None and not mobile:
                 office = _in_contact_block(text, f, line_start, people)
+            if _BUSINESS_NUMBER.match(_digits(text[f.start : f.end])):
+                # 0120 / 0800 free dial, 0570 navi dial: only businesses and
+                # public services have such numbers.
+                office = True
             if office:
                 # 「問合せ：区政情報課　電話…」「株式会社玉川土木　…　電話…」: the
                 # number of an office, a company or a service, not a person's.
@@ -148,7 +160,7 @@ class PhoneRecognizer(PatternRecognizer):
                 office_ends.append(f.end)
 
     def validate_result(self, value):
-        digits = _digits(value)
+        digits = _digits(value.translate(_KANJI_DIGITS))
         if value.startswith("+81"):
             digits = "0" + digits[2:].lstrip("0")
         if not digits.startswith("0") or len(digits) not in (10, 11):
@@ -175,13 +187,19 @@ class EmailRecognizer(PatternRecognizer):
             line_start = text.rfind("\n", 0, f.start) + 1
             people = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
             owner = _owner(text, line_start, f.start, people)
-            organisational = _ORG_DOMAIN.search(text[f.start : f.end].split("@", 1)[1]) is not None
-            if owner == "office" or (organisational and owner is None and _in_contact_block(text, f, line_start, people)):
+            domain = text[f.start : f.end].split("@", 1)[1].lower()
+            organisational = _ORG_DOMAIN.search(domain) is not None
+            public_body = _PUBLIC_BODY_DOMAIN.search(domain) is not None
+            if owner == "office" or (public_body and owner is None) or (
+                organisational and owner is None and _in_contact_block(text, f, line_start, people)
+            ):
                 # 「問合せ：…課\n電話 03-…　メール …@city.…」: the office's address.
                 f.score = 0.3
                 f.reason += "（役所・事業者の連絡先と思われる）"
 
 
+# lg.jp is issued only to local governments, go.jp only to the state.
+_PUBLIC_BODY_DOMAIN = re.compile(r"\.(?:lg|go)\.jp$")
 # Domains of public bodies and organisations (not free or mobile mail).
 _ORG_DOMAIN = re.compile(r"(?:^|\.)(?:city|town|vill|pref|metro|ward)\.|\.(?:lg|go|or|ac|ed|gr)\.jp$")
 
@@ -244,6 +262,8 @@ _ID_KEYWORDS = (
     "免許証番号", "免許番号", "旅券番号", "パスポート番号", "在留カード番号", "利用者番号", "患者番号",
     "患者ID", "診察券番号", "宛名番号", "学籍番号", "生徒番号", "職員番号", "社員番号", "会員番号",
     "手帳番号", "介護保険番号", "受験番号", "個人番号", "マイナンバー", "ID番号", "登録番号",
+    # numbers a welfare office gives a household or a case
+    "ケース番号", "世帯番号", "被保護者番号", "児童番号",
 )
 
 
@@ -255,6 +275,8 @@ class IdNumberRecognizer(PatternRecognizer):
         Pattern(
             "id_after_keyword",
             r"(?P<kw>" + "|".join(_ID_KEYWORDS) + r")(?:\s?[(（][^)）]{0,12}[)）])?[\s:：はがをの]*(?:No\.?|第)?\s*"
+            # 「記号番号　世田谷 45-123087」: an insurer's symbol in kanji before the number
+            r"(?:[\u4e00-\u9fff]{1,4}\s)?"
             r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){3,22})",
             0.85,
         ),

@@ -26,8 +26,9 @@ OFFICIAL_TITLES = {
     "審議会長", "部会長", "分科会長", "幹事", "事務局長", "課長補佐", "係員",
     "座長", "副座長", "副部会長", "会長代理", "座長代理", "委員長代理", "顧問", "監事",
 }
-# 「部会長 平井」: a title written right before the name, however Sudachi splits it.
-_TITLE_BEFORE_TEXT = re.compile("(?:" + "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")[ \u3000]?$")
+# 「部会長 平井」「総務部長　　　　高野　正典」: a title written before the name,
+# however Sudachi splits it, with only spaces between (a roster's columns).
+_TITLE_BEFORE_TEXT = re.compile("(?:" + "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")[ \u3000\t]*$")
 # Titles before a name that make it official: 「区長 山田太郎」「担当：田中」.
 OFFICIAL_PREFIXES = OFFICIAL_TITLES | {"担当", "担当者", "説明員", "事務局", "出席者", "委員長職務代理"}
 PERSONAL_LABELS = {
@@ -64,14 +65,15 @@ _PAREN_AGE = re.compile(r"[(（]\s?[0-9]{1,3}\s?(?:歳|才)?\s?[)）]")
 _NAME_CHARS = r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]"
 # A name written right after a form label: 「口座名義　スズキ イチロウ」.
 _AFTER_LABEL = re.compile(
-    r"(?P<label>氏名|お名前|名前|口座名義|名義人|フリガナ|申請者|相談者|意見者|意見提出者|届出人|世帯主|対象者|記入者|代表者|保護者|患者名|児童名|利用者名)"
+    r"(?P<label>氏名|お名前|名前|口座名義|名義人|名義|フリガナ|申請者|相談者|意見者|意見提出者|届出人|世帯主|対象者|記入者|代表者|保護者|患者名|児童名|利用者名)"
     r"[ :：]*(?:氏名)?[ :：]+"
     rf"(?P<v>{_NAME_CHARS}{{1,6}}(?:[ 　]{_NAME_CHARS}{{1,6}})?)(?=[\s、。,，(（)）]|$)"
 )
 _NOT_NAMES = {"不明", "なし", "同上", "記入例", "匿名", "非公開", "省略", "本人"}
 # Column headers of a table: 「区分　氏名　所属等」.
 _HEADER_WORDS = re.compile(
-    r"^(?:所属|役職|職名|職業|備考|区分|住所|所在地|年齢|性別|電話|電話番号|連絡先|続柄|生年月日|勤務先|団体名|選出区分|任期|推薦団体|番号)(?:等|など)?$|等$"
+    r"^(?:所属|役職|職名|職業|備考|区分|住所|所在地|年齢|性別|電話|電話番号|連絡先|続柄|生年月日|勤務先|団体名|選出区分|任期|推薦団体|番号"
+    r"|氏名|名前|フリガナ|ふりがな)(?:等|など)?$|等$"
 )
 # Documents about culture and history (an exhibition, a literary museum, a
 # writer's anniversary): names there are of authors and historical figures.
@@ -107,8 +109,11 @@ _KANA_AFTER_LABEL = re.compile(
 )
 
 
+NAME = "person"
+
+
 class PersonRecognizer(Recognizer):
-    name = "person"
+    name = NAME
     labels = ("PERSON",)
 
     def analyze(self, text, artifacts):
@@ -144,8 +149,11 @@ class PersonRecognizer(Recognizer):
         results.extend(self._romaji(text))
         results.extend(self._after_label(text))
         results.extend(self._kana(text))
-        results.extend(self._field_names(text, artifacts))
-        results.extend(self._signature(text, tokens))
+        results.extend(_field_names(text, artifacts))
+        results.extend(_signature(text, tokens))
+        results.extend(_spaced_names(text))
+        results.extend(_names_with_town(text, artifacts))
+        results.extend(_row_names(text, artifacts))
         for f in results:
             _widen_name(text, f)
             if f.score < 0.5 and f.end > f.start + 1 and _HONORIFIC_AFTER.match(text, f.end) and " " in text[f.start : f.end]:
@@ -157,7 +165,7 @@ class PersonRecognizer(Recognizer):
                 f.official = True
                 f.score = max(f.score, 0.85)
                 f.reason = "役職名に続く括弧内の氏名（公職者）"
-        results.extend(self._readings(text, results))
+        results.extend(_readings(text, results))
         return results
 
     def _judge(self, text, tokens, i, j):
@@ -179,7 +187,7 @@ class PersonRecognizer(Recognizer):
         after = _after_parenthesis(tokens, j, after)
         before = _prev_surface(tokens, i)
         full = "surname" in kinds and "given" in kinds[kinds.index("surname") + 1 :]
-        if after in OFFICIAL_TITLES or before in OFFICIAL_PREFIXES or _TITLE_BEFORE_TEXT.search(text, max(0, start - 8), start):
+        if after in OFFICIAL_TITLES or before in OFFICIAL_PREFIXES or _title_before(text, start):
             return Finding(start, end, "PERSON", 0.85, "役職名に接する氏名（公職者）", official=True, recognizer=self.name)
         if before in PERSONAL_LABELS:
             return Finding(start, end, "PERSON", 0.9, f"「{before}」欄の氏名", recognizer=self.name)
@@ -226,6 +234,12 @@ class PersonRecognizer(Recognizer):
                 # people, a name in the title of a lecture or exhibition.
                 f.score = min(f.score, 0.3)
                 f.reason += "（作品・講座の題名や著名人の列挙に現れる人名）"
+        public = {text[f.start : f.end] for f in own if f.reason.endswith("（作品・講座の題名や著名人の列挙に現れる人名）")}
+        for f in own:
+            if text[f.start : f.end] in public and f.reason.startswith(_BARE_REASONS) and f.score > 0.3:
+                # 「…測量を始めた伊能忠敬。」 after the lecture's title 「伊能忠敬　測量の旅　講演会」
+                f.score = 0.3
+                f.reason += "（題名に現れた著名人と同じ名）"
         if len(set(_CULTURAL.findall(text))) >= _CULTURAL_MIN:
             # 「特集展示『徳冨蘆花と粕谷の里』」「正岡子規、萩原朔太郎」: in a
             # cultural or historical notice a bare name is a public figure's.
@@ -349,12 +363,20 @@ class PersonRecognizer(Recognizer):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
 
 
+def _title_before(text, start):
+    line_start = text.rfind("\n", 0, start) + 1
+    return _TITLE_BEFORE_TEXT.search(text, max(line_start, start - 40), start) is not None
+
+
 # 「『アイヌ神謡集』」: a work's title right after a name means its author.
 _WORK_AFTER = re.compile(r"[\s]?『")
 # 「川端康成、芥川龍之介、夏目漱石など」: bare names listed and closed by など.
 _FAMOUS_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff\u3005ぁ-んァ-ヶー]{2,8})*(?:など|らの作品|らの作家)")
 # 「歴史講座「北条氏と小田原城」」: a title opened after an event or a work.
 _TITLE_OPEN = re.compile(r"(?:講座|講演会?|講演録|講話|展|展示|企画展|特別展|シンポジウム|フォーラム|テーマ|演題|番組|映画|書籍|著書|公演|朗読会?)[\s:：]?[「『]$")
+
+
+_EVENT_TITLE_END = re.compile(r"(?:講演会|講座|講演|展|展示|企画展|特別展|シンポジウム|フォーラム|上映会|朗読会|コンサート|演奏会|記念事業|記念式典)[ \t]*$")
 
 
 def _public_figure(text, f):
@@ -364,6 +386,11 @@ def _public_figure(text, f):
     if bare and (_WORK_AFTER.match(text, f.end) or _FAMOUS_LIST_AFTER.match(text, f.end)):
         return True
     line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if bare and line_end - line_start <= 40 and _EVENT_TITLE_END.search(text, f.end, line_end):
+        # 「伊能忠敬　測量の旅　講演会」: the heading of an event about the person.
+        return True
     opening = max(text.rfind("「", line_start, f.start), text.rfind("『", line_start, f.start))
     if opening < 0 or max(text.rfind("」", opening, f.start), text.rfind("』", opening, f.start)) > opening:
         return False
@@ -438,12 +465,14 @@ def _prev_surface(tokens, i):
 # …人, …児, 氏名); a kinship word may come first (「保護者：母　村上 瞳」).
 _KIN_ALT = "|".join(sorted(KIN_WORDS | {"継父", "継母", "長男", "長女"}, key=len, reverse=True))
 _FIELD_NAME = re.compile(
-    r"(?m)^[ \t]*(?P<label>[^\s:：。、()（）]{0,10}?(?:者|人|児|児童|生徒|氏名|名前|名義|主))[ \t]*[:：][ \t]*"
+    r"(?m)^[ \t]*(?P<label>[^\s:：。、()（）]{0,10}?(?:者|人|児|児童|生徒|氏名|名前|名義|主|奨学生|受講生|学生))"
+    # 「滞納者：小林 正和」, or a column of a form: 「来所者　ブラウン ジェームズ」
+    r"(?:[ \t]*[:：][ \t]*|[ \t]+)"
     rf"(?:(?P<kin>{_KIN_ALT})[ \t]+)?"
     r"(?P<v>[\u4e00-\u9fff\u3005]{1,4}(?:[ \t][\u4e00-\u9fff\u3005ぁ-んァ-ヶー]{1,5})?"
-    r"|[ァ-ヶー]{2,10}(?:[・=][ァ-ヶー]{1,10}){0,3}(?:[ \t][ァ-ヶー]{1,10})?"
+    r"|[ァ-ヶー]{1,10}(?:[・=][ァ-ヶー]{1,10}){0,3}(?:[ \t][ァ-ヶー]{1,10})?"
     r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2})"
-    r"(?=[ \t]*(?:[\n(（、,，。]|さん|様|くん|ちゃん|氏|$))"
+    r"(?=[ \t(（]|[\n、,，。]|さん|様|くん|ちゃん|氏|$)"
 )
 # Labels of staff or of firms: their value is an official or a company.
 _STAFF_LABELS = ("担当者", "担当", "記録者", "作成者", "報告者", "起案者", "決裁者", "対応者", "説明者", "出席者", "受付者", "確認者", "記入者（職員）")
@@ -452,7 +481,9 @@ _NOT_NAME_VALUE = re.compile(r"(?:長|課|係|部|室|局|委員|員|会|所|社
 # 「（ヤマグチ）」 alone on a line: a commenter's signature.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[(（](?P<v>[^\n()（）]{2,10})[)）][ \t]*$")
 # A reading in brackets right after a name: 「高橋 美和（たかはし みわ）」「王 麗華（WANG LIHUA）」.
-_READING = re.compile(r"[ \t]?[(（][ \t]?(?P<v>[ぁ-んー]{1,8}[ \t][ぁ-んー]{1,8}|[ァ-ヶー]{1,10}[ \t][ァ-ヶー]{1,10}|[A-Z][A-Za-z]+ [A-Z][A-Za-z]+)[ \t]?[)）]")
+_READING = re.compile(
+    r"[ \t]?[(（][ \t]?(?P<v>[ぁ-んー]{1,8}[ \t][ぁ-んー]{1,8}|[ァ-ヶー]{1,10}[ \t・][ァ-ヶー]{1,10}|[A-Z][A-Za-z]+ [A-Z][A-Za-z]+)[ \t]?[)）]"
+)
 # The given name after a surname and one space: 「高橋 さくら」「西村 陸」「長谷部 光　様」.
 _GIVEN_AFTER_SPACE = re.compile(
     r"[ \t](?P<g>[\u4e00-\u9fff\u3005]{1,3}|[ぁ-ん]{2,4}|[ァ-ヶー]{2,6})(?=[ \t]*(?:[\n(（、,，。)）]|さん|様|くん|ちゃん|氏|$))"
@@ -482,7 +513,7 @@ def _widen_name(text, f):
             f.end = m.end()
 
 
-def _field_names(self, text, artifacts):
+def _field_names(text, artifacts):
     """Names written as the value of a role field (see _FIELD_NAME)."""
     starts = artifacts._starts()
     for m in _FIELD_NAME.finditer(text):
@@ -496,8 +527,13 @@ def _field_names(self, text, artifacts):
         if re.match(r"[\u4e00-\u9fff]", value) and (first is None or first.kind not in ("surname", "given", "person", "proper", "place")):
             # 「関係生徒：被害生徒」: a common noun, not a name.
             continue
-        if re.match(r"[ァ-ヶ]", value) and first is not None and first.kind == "noun" and "・" not in value and not label.endswith(("氏名", "名前", "名義")):
-            continue
+        if re.match(r"[ァ-ヶ]", value):
+            # 「ファム・ティ・ラン」「ブラウン ジェームズ」「イ・ジウ」: a katakana
+            # name has two parts or is a known name; 「サービス」 is a word.
+            two_parts = re.search(r"[・= \t]", value) is not None
+            if len(value) < 3 or (not two_parts and first is not None and first.kind == "noun"
+                                  and not label.endswith(("氏名", "名前", "名義"))):
+                continue
         official = label.endswith(_STAFF_LABELS)
         end = m.end("v")
         trimmed = _HONORIFIC_TAIL.search(value)
@@ -505,29 +541,80 @@ def _field_names(self, text, artifacts):
             end -= len(trimmed.group())
         yield Finding(
             m.start("v"), end, "PERSON", 0.85 if official else 0.9,
-            f"「{label}」欄の氏名", official=official, recognizer=self.name,
+            f"「{label}」欄の氏名", official=official, recognizer=NAME,
         )
 
 
-def _signature(self, text, tokens):
+def _signature(text, tokens):
     """「（ヤマグチ）」 alone on a line after a comment: the writer's name."""
     index = {t.begin: t for t in tokens}
     for m in _SIGNATURE.finditer(text):
         t = index.get(m.start("v"))
         if t is not None and t.end == m.end("v") and t.kind in NAME_KINDS:
-            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, "署名の人名", recognizer=self.name)
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, "署名の人名", recognizer=NAME)
 
 
-def _readings(self, text, found):
+def _readings(text, found):
     """A reading in brackets right after a name is the same person's name."""
     for f in list(found):
         if f.label != "PERSON" or f.score < 0.75:
             continue
         m = _READING.match(text, f.end)
         if m:
-            yield Finding(m.start("v"), m.end("v"), "PERSON", f.score, "氏名の読み", official=f.official, recognizer=self.name)
+            yield Finding(m.start("v"), m.end("v"), "PERSON", f.score, "氏名の読み", official=f.official, recognizer=NAME)
 
 
-PersonRecognizer._field_names = _field_names
-PersonRecognizer._signature = _signature
-PersonRecognizer._readings = _readings
+
+
+# 「氏　名　　山 本　　健 一」: a form that spaces out every character.
+_SPACED_NAME = re.compile(
+    r"(?:氏 ?名|お名前|名前|名義)[ \t]*[:：]?[ \t]+"
+    r"(?P<v>[\u4e00-\u9fff\u3005ぁ-んァ-ヶー](?: [\u4e00-\u9fff\u3005ぁ-んァ-ヶー]){1,3}"
+    r"(?:[ \t]{1,3}[\u4e00-\u9fff\u3005ぁ-んァ-ヶー](?: [\u4e00-\u9fff\u3005ぁ-んァ-ヶー]){0,3})?)"
+    r"(?=[ \t]{2,}|[ \t]*\n|[ \t]*$|[(（、,，。])"
+)
+
+
+def _spaced_names(text):
+    for m in _SPACED_NAME.finditer(text):
+        yield Finding(m.start("v"), m.end("v"), "PERSON", 0.85, "「氏名」欄の氏名（字間を空けた表記）", recognizer=NAME)
+
+
+# 「井上 幸子（経堂）」 at the start of a line: a name with the town the person lives in.
+_NAME_WITH_TOWN = re.compile(
+    r"(?m)^[ \t]*(?P<v>[\u4e00-\u9fff\u3005]{1,3} [\u4e00-\u9fff\u3005ぁ-ん]{1,4})[(（](?P<town>[\u4e00-\u9fff\u3005ヶ]{1,6})[)）]"
+)
+
+
+def _names_with_town(text, artifacts):
+    starts = artifacts._starts()
+    for m in _NAME_WITH_TOWN.finditer(text):
+        first = starts.get(m.start("v"))
+        town = starts.get(m.start("town"))
+        if first is None or town is None:
+            continue
+        town_token = artifacts.tokens[town]
+        if artifacts.tokens[first].kind in NAME_KINDS and town_token.kind == "place" and town_token.end == m.end("town"):
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, "地名を添えた氏名", recognizer=NAME)
+
+
+# A row of a list: 「１　相川 蒼（保護者…」「１年　林 心春　　アナフィラキシー」「No.3 …」.
+_ROW_NAME = re.compile(
+    r"(?m)^[ \t]*(?:No\.? ?)?[0-9]{1,3}(?:年|組|班)?[ \t.、,)）]+"
+    r"(?P<v>[\u4e00-\u9fff\u3005]{1,3} (?:[\u4e00-\u9fff\u3005]{1,3}|[ぁ-ん]{2,4}))"
+    r"(?=[ \t]{2,}|[ \t]*[(（,]|[ \t]*\n|[ \t]*$)"
+)
+
+
+def _row_names(text, artifacts):
+    """A surname and a short given name opening a numbered row: the given
+    name need not be in the dictionary (「相川 蒼」「野上 さくら」)."""
+    starts = artifacts._starts()
+    for m in _ROW_NAME.finditer(text):
+        k = starts.get(m.start("v"))
+        if k is None or artifacts.tokens[k].kind != "surname" or artifacts.tokens[k].end != m.start("v") + m.group("v").index(" "):
+            continue
+        given = m.group("v").split(" ", 1)[1]
+        if given in _NOT_GIVEN_NAMES or given in HONORIFICS or given in OFFICIAL_TITLES:
+            continue
+        yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, "名簿の行頭の氏名", recognizer=NAME)

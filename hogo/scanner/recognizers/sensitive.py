@@ -51,6 +51,9 @@ SECONDARY_TERMS = {
     "ハラール", "ラマダン", "ラマダーン", "断食月", "モスク", "シナゴーグ", "監視され", "外出を禁止", "生活費を渡さない",
     "身体的暴力", "精神的暴力", "経済的暴力", "多額の献金", "献金を続け",
     "留学生", "家族滞在", "短期滞在", "配偶者ビザ", "就労ビザ",
+    # measures and services that follow from a situation: 「支援措置の申出」
+    # 「要介護認定の申請」「手話通訳の派遣」
+    "支援措置", "閲覧制限", "要介護認定", "手話通訳",
 }
 ILLNESS_SUFFIXES = ("病", "症", "炎", "癌", "がん", "腫瘍", "疾患")
 NOT_ILLNESS = {"傷病", "疾病", "私傷病", "業務上疾病", "臆病", "仮病", "看病", "疫病", "病", "症", "炎", "火炎", "対症", "発症", "重症", "軽症", "中等症", "症", "後遺症"}
@@ -79,7 +82,7 @@ _GENERAL_AFTER = re.compile(
     # 「祖父母が要介護となっている家庭」「難病を抱える方」: a class of people.
     r"(?:(?:と|に)?(?:なっている|なった|である|を抱える|を抱えた|を持つ|のある|がある)(?:家庭|世帯|方|人|子ども|子|児童|生徒|高齢者|者)"
     r"|相談(?:支援)?(?:センター|窓口|室|所|機関|ダイヤル|電話)"
-    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の)"
+    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の|住民|向け)"
 )
 # 「配偶者暴力相談支援センター」「障害者差別解消法」「難病対策」: the name of an
 # institution, a law or a programme, never about one person.
@@ -282,7 +285,11 @@ class SensitiveRecognizer(Recognizer):
             lo, hi = _sentence_window(text, f.start, f.end)
             near = [a for a in anchors if lo <= a < hi]
             close = [a for a in near if f.start - 14 <= a <= f.start]
-            general = _GENERAL_AFTER.match(text, f.end) is not None or _GENERAL_AFTER.match(text, term_end) is not None
+            general = (
+                _GENERAL_AFTER.match(text, f.end) is not None or _GENERAL_AFTER.match(text, term_end) is not None
+                # 「ろう者との交流会」「視覚障害者」: a word for a class of people
+                or term.endswith("者")
+            )
             if not general:
                 this_sentence = _last_boundary(text, f.start)
                 near += [a for a in first_person if this_sentence <= a < hi]
