@@ -24,6 +24,9 @@ _BUILDING = r"(?:\s?(?!電話|TEL|Tel|tel|FAX|Fax|ファクス|ファックス|�
 _TAIL = re.compile(rf"\s?{_J}{{0,6}}?\s?{_BLOCK}{_BUILDING}")
 # Where no Sudachi place tag starts the address.
 _ADMIN_START = re.compile(rf"(?:東京都|北海道|大阪府|京都府|{_J}{{2,3}}県)(?:{_J}{{1,5}}?[市区郡])?(?:{_J}{{1,5}}?[町村])?|{_J}{{1,5}}?[市区](?={_J})")
+# 「烏山の特別支援学級に通う」「桜上水の中学校に通う」: the school a child
+# attends in that town (not 「烏山小学校」, which names the school).
+_SCHOOL_AFTER = r"の(?:小学校|中学校|高校|高等学校|特別支援学級|特別支援学校|保育園|幼稚園|こども園|学童クラブ|学童)(?:に|へ)(?:通|在籍|在学)"
 # A place alone is an address when the phrase says somebody lives there.
 _LIVES_AFTER = re.compile(
     r"\s?(?:在住|にお住まい|に住|に居住|に暮ら|の自宅|から転居|に転居|へ転居|に引っ越|へ引っ越|から引っ越|に転入|から転入|の実家|に住所"
@@ -33,11 +36,11 @@ _LIVES_AFTER = re.compile(
     # 「娘は大阪にいる」「三軒茶屋の自宅近く」
     r"|に(?:いる|います|おり|おります)(?![ぁ-ん]{0,3}(?:方々|人々|人たち|皆))|の自宅(?:近く|付近|周辺)"
     r"|の(?:自宅|実家|アパート|マンション|団地|都営住宅|区営住宅|市営住宅|公営住宅|グループホーム|社宅|寮|家)(?:に|で|へ|から|を|は|が)"
-    r")"
+    r"|" + _SCHOOL_AFTER + r")"
 )
 _LIVES_BEFORE = re.compile(r"(?:住所|現住所|住所地|居所|自宅|実家|在住地|住まい)[\s:：はがも]*$")
 _NAME_KINDS = {"surname", "given", "person"}
-_LIVES_STRICT = re.compile(r"\s?(?:在住|にお住まい|に住ん|に住む|に住み|に居住)")
+_LIVES_STRICT = re.compile(r"\s?(?:在住|にお住まい|に住ん|に住む|に住み|に居住|の自宅|の実家|" + _SCHOOL_AFTER + ")")
 _CHOME = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})丁目")
 _TOWN_PIECE = re.compile(rf"^{_J}{{1,6}}$")
 # A town that no dictionary knows, right before 「二丁目」 or 「2-14-3」.
@@ -159,6 +162,27 @@ def office_address(text, f, persons):
     return None
 
 
+_KANJI = re.compile(r"[\u4e00-\u9fff\u3005ヶ]+")
+
+
+def _towns_read_as_names(text, tokens):
+    """「三軒茶屋の自宅」 is read 三軒 (surname) + 茶 (given name) + 屋: a run
+    of name pieces written together, up to six kanji, right before a phrase
+    that says someone lives or goes to school there."""
+    for i, t in enumerate(tokens):
+        if t.kind not in _NAME_KINDS or (t.begin > 0 and _KANJI.match(text[t.begin - 1])):
+            continue
+        k = i
+        while k + 1 < len(tokens) and tokens[k + 1].begin == tokens[k].end and tokens[k + 1].end - t.begin <= 6 and (
+            tokens[k + 1].kind in _NAME_KINDS | {"place", "proper"}
+            or (tokens[k + 1].kind == "other" and _KANJI.fullmatch(tokens[k + 1].surface) and len(tokens[k + 1].surface) == 1)
+        ):
+            k += 1
+            if _LIVES_STRICT.match(text, tokens[k].end) and _KANJI.fullmatch(text, t.begin, tokens[k].end):
+                yield t.begin, tokens[k].end
+                break
+
+
 class AddressRecognizer(Recognizer):
     name = "address"
     labels = ("ADDRESS",)
@@ -247,6 +271,7 @@ class AddressRecognizer(Recognizer):
                 i = j + 1
             else:
                 i += 1
+        spans.extend(_towns_read_as_names(text, tokens))
         for m in _ADMIN_START.finditer(text):
             spans.append(m.span())
         for m in _TOWN_BEFORE_BLOCK.finditer(text):

@@ -117,7 +117,10 @@ class AgeRecognizer(Recognizer):
                 f.reason = "匿名の人物（Ａさん等）の年齢"
                 continue
             window = text[max(0, f.start - 15) : f.end + 8]
-            parenthesised = text[f.start - 1 : f.start] in ("(", "（")
+            # 「（7歳・4歳）」: the first age or a later one in a bracket of ages.
+            parenthesised = text[f.start - 1 : f.start] in ("(", "（") or _AGES_IN_BRACKET.search(
+                text, max(0, f.start - 24), f.start
+            ) is not None
             beside = [e for e in everything if e.label in ("PERSON", "BIRTH_DATE") and e.score >= 0.5 and not e.official]
             if any(0 <= f.start - e.end <= 2 and not text[e.end : f.start].strip(" \t,、)") for e in beside):
                 # 「石田 彩　32歳」「大正１５年６月１日　98歳」: the age written next to a name or birth date.
@@ -138,10 +141,11 @@ class AgeRecognizer(Recognizer):
                 f.reason = "直前の文の人物の年齢"
 
 
+_AGES_IN_BRACKET = re.compile(r"[(（](?:[0-9]{1,3}\s?(?:歳|才)[・、,，]\s?)+$")
 # 「ふささんは満１００歳を迎え」「節子さん、８４歳の方」: between a name and its age.
 _AGE_EVENT_AFTER = re.compile(r"\s?(?:の方|を迎え|になった|に達|の誕生日|になる)")
 _NAME_THEN_AGE = re.compile(
-    r"\s?(?:さん|様|氏|くん|ちゃん|君)?\s?(?:は|が|も)?\s?[、,，]?\s?(?:(?:この|た)び|今年|本年|先日|今月|今回)?[、,，]?\s?(?:満\s?)?"
+    r"\s?(?:さん|様|氏|くん|ちゃん|君)?\s?(?:は|が|も)?\s?[、,，]?\s?(?:(?:この)?たび|今年|本年|先日|今月|今回)?[、,，]?\s?(?:満\s?)?"
 )
 # 「ヨシさん（９１）」
 _NAME_SUFFIX_BRACKET = re.compile(r"\s?(?:さん|様|氏|くん|ちゃん|君)[(（]")
@@ -188,10 +192,15 @@ def _placeholder_case(text, f, persons):
     return placeholder_case(text, line_start, f.start, persons)
 
 
+# 「子ども２人（7歳・4歳）」「ご家族４名（ご夫婦と、10歳・6歳のお子様）」: a
+# household's members, not a count of cases.
+_FAMILY_COUNT = re.compile(r"(?:子ども|子供|こども|お子さん|お子様|子|孫|兄弟|姉妹|家族|世帯員|同居家族)\s?[0-9]+\s?(?:人|名)[(（][^)）\n]{0,20}$")
+
+
 def _is_statistic(text, f):
     before = text[max(0, f.start - 24) : f.start]
     return bool(
-        _STAT_BEFORE.search(before) or _AGE_LIST_AFTER.match(text, f.end) or _OFFICIAL_BEFORE.search(before)
+        (_STAT_BEFORE.search(before) and not _FAMILY_COUNT.search(before)) or _AGE_LIST_AFTER.match(text, f.end) or _OFFICIAL_BEFORE.search(before)
         or re.search(r"(?:歳代|代|歳)\s?(?:と|や|及び|、)\s?$", before)
     )
 

@@ -55,7 +55,7 @@ SECONDARY_TERMS = {
     # 「要介護認定の申請」「手話通訳の派遣」
     "支援措置", "閲覧制限", "要介護認定", "手話通訳",
 }
-ILLNESS_SUFFIXES = ("病", "症", "炎", "癌", "がん", "腫瘍", "疾患")
+ILLNESS_SUFFIXES = ("病", "症", "炎", "癌", "がん", "腫瘍", "疾患", "捻挫", "骨折", "脱臼", "打撲", "挫傷", "裂傷", "熱傷")
 NOT_ILLNESS = {"傷病", "疾病", "私傷病", "業務上疾病", "臆病", "仮病", "看病", "疫病", "病", "症", "炎", "火炎", "対症", "発症", "重症", "軽症", "中等症", "症", "後遺症"}
 DISABILITY_PREFIXES = ("身体", "知的", "精神", "発達", "視覚", "聴覚", "言語", "学習", "肢体", "重度", "重症心身", "内部", "高次脳機能")
 
@@ -82,7 +82,7 @@ _GENERAL_AFTER = re.compile(
     # 「祖父母が要介護となっている家庭」「難病を抱える方」: a class of people.
     r"(?:(?:と|に)?(?:なっている|なった|である|を抱える|を抱えた|を持つ|のある|がある)(?:家庭|世帯|方|人|子ども|子|児童|生徒|高齢者|者)"
     r"|相談(?:支援)?(?:センター|窓口|室|所|機関|ダイヤル|電話)"
-    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の|住民|向け)"
+    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の)"
 )
 # 「配偶者暴力相談支援センター」「障害者差別解消法」「難病対策」: the name of an
 # institution, a law or a programme, never about one person.
@@ -93,6 +93,8 @@ _INSTITUTION_AFTER = re.compile(
     # 「保護司会」「断酒会」「難病の会」: an association.
     r"|(?:の)?会(?![ぁ-んァ-ヶ]|社|話|議|場|期|計|員|見|合|食|費))"
 )
+# 「外国人住民向け」「障害者世帯」: the term qualifies a group, written as one compound.
+_GROUP_COMPOUND_AFTER = re.compile(r"(?:住民|市民|区民|町民|県民|向け|コミュニティ|労働者|家庭|世帯|児童生徒)")
 # 「通級指導教室（自閉症・情緒障害）」「特定医療費（指定難病）」: the kind of a
 # class, a service or a benefit, written in brackets after its name.
 _KIND_OF_INSTITUTION = re.compile(r"(?:教室|学級|学校|課程|病棟|外来|窓口|医療費|手当|給付|制度|事業)[(（][^)）\n]{0,12}$")
@@ -134,6 +136,9 @@ _DISABILITY_FIELD = re.compile(r"(?:障害名|障害種別|障害等?|障がい�
 _CARE_LEVEL = re.compile(r"要介護\s?[1-5](?![0-9])")
 # An impairment of a limb or function: 「両下肢機能全廃」「右上肢機能障害」.
 _FUNCTION_LOSS = re.compile(r"[両左右上下肢体幹四]{2,6}(?:の)?機能(?:全廃|障害|の著しい障害)")
+_BODY_PART_CONDITION = re.compile(
+    r"(?:心臓|肺|肝臓|腎臓|胃|腸|脳|腰|膝|ひざ|股関節|肩|首|背中|目|耳|皮膚|足|脚|腕|手|歯|喉|のど|関節|血圧|呼吸器|気管支)(?:に|の)(?:持病|既往|病気|疾患|障害)"
+)
 # Violence by a named relation: 「前夫からの暴力」「元夫の暴力」「夫から日常的に暴言を受け」.
 _RELATION = (
     r"(?:元夫|前夫|元妻|前妻|夫|妻|配偶者|元配偶者|交際相手|元交際相手|パートナー|同居人|内縁の夫|内縁の妻"
@@ -232,6 +237,11 @@ class SensitiveRecognizer(Recognizer):
                 # 「前夫からの暴力」 names one person's relation; 「配偶者からの暴力」 may be general.
                 finding.self_anchor = not m.group().startswith(("配偶者", "元配偶者", "パートナー", "交際相手"))
                 results.append(finding)
+        for m in _BODY_PART_CONDITION.finditer(text):
+            # 「膝の持病」「心臓に持病」: the part of the body says what the illness is.
+            finding = Finding(m.start(), m.end(), "MEDICAL", 0.5, f"部位を示した持病「{m.group()}」", recognizer=self.name)
+            finding.term = m.group()
+            results.append(finding)
         for m in _FUNCTION_LOSS.finditer(text):
             results.append(Finding(m.start(), m.end(), "DISABILITY", 0.5, f"機能障害「{m.group()}」", recognizer=self.name))
         for f in results:
@@ -278,6 +288,7 @@ class SensitiveRecognizer(Recognizer):
                 f.reason += "（件数・人数の集計）"
                 continue
             if (_INSTITUTION_AFTER.match(text, term_end) or _INSTITUTION_AFTER.match(text, f.end)
+                    or _GROUP_COMPOUND_AFTER.match(text, f.end)
                     or _KIND_OF_INSTITUTION.search(text, max(0, f.start - 16), f.start)):
                 f.score = 0.2
                 f.reason += "（機関・制度の名称の一部）"

@@ -1,27 +1,7 @@
 """Address: what the scanner reports and what it leaves alone."""
 
 import pytest
-from hogo.scanner import analyze
-from hogo.scanner.analyzer import in_sample
-from hogo.scanner.documents import scan_file
-from hogo.scanner.finding import Finding
-
-
-def found_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
-
-
-def private_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
-
-
-def found_with_officials(text, official=False):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
-
-
-def labels_of(text):
-    return {label for _, label in found_with_officials(text)}
-
+from hogo.scanner.tests.helpers import found_by_label, private_by_label, found_with_officials, labels_of
 
 
 @pytest.mark.parametrize(
@@ -105,3 +85,24 @@ def test_address_block_does_not_swallow_a_phone_number():
 )
 def test_private_addresses_stay(text, label):
     assert label in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # Sudachi reads 三軒茶屋 as a surname and a given name
+        ("先日、三軒茶屋の自宅近くの図書館で", "三軒茶屋"),
+        # the school a child goes to in that town
+        ("娘はダウン症で、烏山の特別支援学級に通っています。", "烏山"),
+        ("被害生徒は桜上水の中学校に通う２年生", "桜上水"),
+        # の between the block numbers, as people say it
+        ("相手：えーと、八千代市大和田新田５０１の３。", "八千代市大和田新田５０１の３"),
+    ],
+)
+def test_towns_of_homes_and_schools(text, town):
+    assert (town, "ADDRESS") in found_by_label(text)
+
+
+@pytest.mark.parametrize("text", ["烏山小学校の運動会", "職員の自宅に書類を持ち帰った"])
+def test_a_school_name_or_a_common_noun_is_not_a_town(text):
+    assert found_by_label(text, "ADDRESS") == []

@@ -1,18 +1,7 @@
 """Ages: what the scanner reports and what it leaves alone."""
 
 import pytest
-from hogo.scanner import analyze
-from hogo.scanner.analyzer import in_sample
-from hogo.scanner.finding import Finding
-
-
-def found_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
-
-
-def found_with_officials(text, official=False):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
-
+from hogo.scanner.tests.helpers import found_by_label, found_with_officials
 
 
 @pytest.mark.parametrize(
@@ -74,3 +63,16 @@ def test_a_real_person_next_to_a_placeholder_is_still_reported():
     text = "職員Ａが、山田 花子さん（８２歳）の母親の介護記録を誤って送付した。山田さんは認知症がある。"
     found = found_by_label(text)
     assert ("８２歳", "AGE") in found and ("認知症", "MEDICAL") in found
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        # a household's members, not a count of cases
+        ("相談者　山田 花子\n子ども２人（7歳・4歳）と同居。", ["7歳", "4歳"]),
+        ("ご家族４名（ご夫婦と、10歳・6歳のお子様）でのご来場", ["10歳", "6歳"]),
+        ("吉川 ふささんは、このたび満１００歳を迎えられました", ["満１００歳"]),
+    ],
+)
+def test_ages_of_family_members_and_centenarians(text, ages):
+    assert [t for t, label in found_by_label(text, "AGE")] == ages

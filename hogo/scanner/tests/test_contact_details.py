@@ -1,23 +1,7 @@
 """Contact details: what the scanner reports and what it leaves alone."""
 
 import pytest
-from hogo.scanner import analyze
-from hogo.scanner.analyzer import in_sample
-from hogo.scanner.documents import scan_file
-from hogo.scanner.finding import Finding
-
-
-def found_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
-
-
-def private_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
-
-
-def found_with_officials(text, official=False):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
-
+from hogo.scanner.tests.helpers import found_by_label, private_by_label, found_with_officials
 
 
 @pytest.mark.parametrize(
@@ -120,3 +104,36 @@ def test_office_contact_blocks_are_not_personal(text):
 )
 def test_private_contact_details_stay_personal(text, expected):
     assert expected in found_with_officials(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # free dial and navi dial: no household has one
+        "ＤＶ相談＋（プラス）　電話0120-279-889（24時間）",
+        "予約センター　0570-012-345",
+        # lg.jp is issued only to local governments
+        "Ｅメール　jinken-dan@example.lg.jp",
+        # the office is named at the end of the line before, with a particle
+        "申込　電話またはＦＡＸで健康推進課へ\n　　　電話　03-5432-2447　ＦＡＸ　03-5432-3038",
+    ],
+)
+def test_numbers_and_addresses_of_public_services(text):
+    assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("電　話　　０４７ (４５９) ８８２１", "０４７ (４５９) ８８２１"),
+        # spoken or vertical writing
+        ("相手：〇九〇の三二一八の七七四五。", "〇九〇の三二一八の七七四五"),
+    ],
+)
+def test_phone_numbers_in_other_writings(text, phone):
+    assert (phone, "PHONE") in found_by_label(text)
+
+
+def test_a_mobile_number_after_lg_jp_mail_of_a_private_person_stays():
+    text = "申請者　山田 花子　携帯 090-1234-5678"
+    assert ("090-1234-5678", "PHONE") in found_by_label(text)

@@ -1,9 +1,7 @@
 import pytest
 
 from hogo.scanner import analyze
-from hogo.scanner.analyzer import in_sample
-from hogo.scanner.documents import scan_file
-from hogo.scanner.finding import Finding
+from hogo.scanner.tests.helpers import found_by_label, private_by_label, found_with_officials, labels_of
 
 
 def persons(text):
@@ -53,23 +51,6 @@ def test_it_marks_officials_in_their_role(text, expected):
 )
 def test_it_does_not_report_placeholders_or_words(text):
     assert persons(text) == []
-
-
-def found_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
-
-
-def private_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
-
-
-def found_with_officials(text, official=False):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
-
-
-def labels_of(text):
-    return {label for _, label in found_with_officials(text)}
-
 
 
 @pytest.mark.parametrize(
@@ -216,3 +197,50 @@ def test_names_in_cultural_notices_are_public_figures(text):
 )
 def test_names_outside_cultural_context_stay(text, expected):
     assert expected in found_with_officials(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a form that spaces out every character of the name
+        ("請求者\n　氏　名　　山 本　　健 一\n　フリガナ　ヤマモト　ケンイチ", "山 本　　健 一"),
+        # a column of a form, the label followed by spaces instead of a colon
+        ("来所者　ブラウン ジェームズ\n生年月日　1985年3月2日", "ブラウン ジェームズ"),
+        ("児童　ファム・ティ・ラン（１０歳）　区立小学校", "ファム・ティ・ラン"),
+        ("　奨学生　イ・ジウ（区立中学校２年）", "イ・ジウ"),
+        ("　口座番号０３２８７１６　名義　タカハタ　ミホ\n", "タカハタ　ミホ"),
+        # a katakana reading written with a middle dot
+        ("相談者　金 英淑（キム・ヨンスク）　７２歳", "キム・ヨンスク"),
+        # a name with the town in brackets, at the start of a line
+        ("　陳 美玲（太子堂）　外国人住民向けの健康相談の通訳", "陳 美玲"),
+        # a numbered row: the given name need not be in the dictionary
+        ("１　相川 蒼（保護者　相川 直美）", "相川 蒼"),
+        ("１年　林 心春　　アナフィラキシー（ピーナッツ）", "林 心春"),
+    ],
+)
+def test_names_in_form_columns_and_list_rows(text, name):
+    assert (name, "PERSON") in found_by_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部長級\n　総務部長　　　　　　　　　　高野　正典（財務部長）\n退職\n　土木部長　　　　　　　　　　松浦　健一\n",
+        "議長　　　加藤　たかし（自由民主党）\n",
+    ],
+)
+def test_a_title_with_a_gap_of_spaces_still_makes_an_official(text):
+    found = analyze(text, labels=["PERSON"])
+    assert found and all(f.official for f in found)
+
+
+def test_a_field_label_is_not_a_name():
+    assert found_by_label("届出人　氏名　＿＿＿＿＿＿") == []
+
+
+def test_the_person_a_lecture_is_about_is_a_public_figure():
+    text = (
+        "伊能忠敬　測量の旅　講演会\n\n"
+        "　５５歳から全国の測量を始めた伊能忠敬。晩年は持病に悩まされながらも測量を続けた。"
+    )
+    assert private_by_label(text) == []

@@ -146,3 +146,15 @@ def test_it_finds_ages_of_persons_not_thresholds(text, expected):
 )
 def test_it_finds_addresses(text, expected):
     assert found(text, "ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("ケース番号　Ｓ２３－０７７１４\n世帯主　真壁 太郎", "Ｓ２３－０７７１４"),
+        # an insurer's symbol in kanji before the number
+        ("記号番号　世田谷 ４５－１２３０８７", "４５－１２３０８７"),
+    ],
+)
+def test_case_and_insurance_numbers(text, number):
+    assert (number, "ID_NUMBER") in [(text[f.start : f.end], f.label) for f in analyze(text)]

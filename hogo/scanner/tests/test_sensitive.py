@@ -1,8 +1,7 @@
 import pytest
 
 from hogo.scanner import analyze
-from hogo.scanner.analyzer import in_sample
-from hogo.scanner.finding import Finding
+from hogo.scanner.tests.helpers import found_by_label, private_by_label, found_with_officials
 
 
 def labels(text):
@@ -49,19 +48,6 @@ def test_it_reports_sensitive_facts_about_a_person(text, expected):
 )
 def test_it_ignores_general_use(text):
     assert labels(text) == []
-
-
-def found_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if label is None or f.label == label]
-
-
-def private_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
-
-
-def found_with_officials(text, official=False):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
-
 
 
 @pytest.mark.parametrize(
@@ -185,3 +171,37 @@ def test_relation_violence_and_care_levels(text, expected):
 )
 def test_general_violence_and_care_text_is_not_personal(text):
     assert found_with_officials(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the part of the body says what the illness is
+        ("娘の美咲はダウン症です。心臓に持病があるため、プールは見学です。", ("心臓に持病", "MEDICAL")),
+        # injuries are named like illnesses
+        ("山田 太郎さんが転倒し、頸椎捻挫と診断された。", ("頸椎捻挫", "MEDICAL")),
+    ],
+)
+def test_conditions_named_by_body_part_or_injury(text, expected):
+    assert expected in found_by_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word for a class of people, in a group's activities
+        "代表者　滝沢 幸恵\n活動内容　手話の学習会、ろう者との交流会、区のイベントでの手話通訳ボランティア",
+        # residence status is not nationality
+        "技能実習から特定技能へ移行した方の相談が増えています。",
+        # a compound about a group
+        "　陳 美玲（太子堂）　外国人住民向けの健康相談の通訳ボランティア",
+    ],
+)
+def test_group_words_and_statuses_are_not_about_the_person(text):
+    assert [label for _, label in private_by_label(text) if label not in ("PERSON", "ADDRESS")] == []
+
+
+def test_a_measure_is_reported_only_when_nothing_more_specific_is():
+    text = "相談者　山田 花子\n元夫からの暴力を訴え、住民票の閲覧制限（支援措置）を申し出た。"
+    dv = [t for t, label in found_by_label(text) if label == "DV"]
+    assert dv == ["元夫からの暴力"]

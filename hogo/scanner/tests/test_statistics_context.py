@@ -5,15 +5,7 @@ from hogo.scanner import analyze
 from hogo.scanner.analyzer import in_sample
 from hogo.scanner.documents import scan_file
 from hogo.scanner.finding import Finding
-
-
-def private_by_label(text, label=None):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if not f.official and (label is None or f.label == label)]
-
-
-def found_with_officials(text, official=False):
-    return [(text[f.start : f.end], f.label) for f in analyze(text) if official or not f.official]
-
+from hogo.scanner.tests.helpers import private_by_label, found_with_officials
 
 
 @pytest.mark.parametrize(
