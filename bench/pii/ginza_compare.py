@@ -166,8 +166,9 @@ def main(argv):
               f"union {u_clean}, gated {q_clean}")
         print(f"documents with PI that Hogo misses: {len(missed)}; union catches {u_rec}, gated {q_rec}")
 
-    print("\nGiNZA labels seen → mapping:")
-    print("  " + ", ".join(f"{lab} {n} → {LABEL_MAP.get(lab, '-')}" for lab, n in seen.most_common()))
+    print("\nGiNZA labels seen, mapped: " + ", ".join(f"{lab} {seen[lab]} → {hogo}" for lab, hogo in LABEL_MAP.items()))
+    others = [(lab, n) for lab, n in seen.most_common() if lab not in LABEL_MAP]
+    print(f"not mapped ({len(others)} labels), most frequent: " + ", ".join(f"{lab} {n}" for lab, n in others[:12]))
 
     chars = 0
     t1 = time.perf_counter()

@@ -104,9 +104,17 @@ _SAMPLE_MARK = re.compile(r"記入例|記載例|入力例|\(例\)|【例】|［�
 
 
 def in_sample(text: str, finding) -> bool:
-    """True when the finding's line says, before it, that it is an example."""
+    """True when the finding's line says, before it, that it is an example,
+    or the document's title does (「【記入例】住民票の写し等交付申請書」)."""
     line_start = text.rfind("\n", 0, finding.start) + 1
-    return _SAMPLE_MARK.search(text, line_start, finding.start) is not None
+    if _SAMPLE_MARK.search(text, line_start, finding.start) is not None:
+        return True
+    title_end = text.find("\n")
+    return _SAMPLE_TITLE.search(text, 0, len(text) if title_end < 0 else title_end) is not None
+
+
+# 「【記入例】…申請書」「…届（記入例）」, but not 「（記入例ではありません）」.
+_SAMPLE_TITLE = re.compile(r"(?:^|[【\[(])\s?(?:記入例|記載例|入力例)\s?(?:$|[】\])])")
 
 
 def is_allowed(value: str, label: str, allow_list) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from ..finding import Finding
 from .base import Recognizer
+from .tables import FACILITY_HEADERS, NAME_HEADERS, table_columns_at
 
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})"
 _J = r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcヶ]"
@@ -65,6 +66,18 @@ _BUSINESS_POSTCODE_BEFORE = re.compile(r"[0-9]{3}-?[89][0-9]{3}[\s,、]*$")
 # A company or corporation named before the address on the same line.
 _COMPANY_BEFORE = re.compile(
     r"(?:株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|法人|財団|社団|協同組合|組合|協会)[^\n、。]{0,30}?[\s(:：]*$"
+)
+_BUSINESS_POSTCODE_ON_LINE = re.compile(r"〒\s?[0-9]{3}-?[89][0-9]{3}(?![0-9])")
+_INSIDE_FACILITY_AFTER = re.compile(r"\s?[(（][^()（）\n]{1,20}内[)）]")
+# A public body named before the address on its line: 「熊本市保健所感染症対策課　〒862-0971　熊本市…」.
+_OFFICE_BEFORE = re.compile(
+    r"(?:[課係]|保健所|事務所|センター|役所|役場|庁|出張所|支所|本部|事務局|協議会|委員会)[\s　]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[\s　]*$"
+)
+# The line a facility block opens with: 「会場」「所在地」「施設の名称及び所在地」.
+_FACILITY_LINE_START = re.compile(r"[ \t]*(?:[0-9]+[ \t])?(?:会場|場所|所在地|施設|開催場所|実施場所|施設の名称)")
+# A facility's name right before the bracket that holds its address.
+_FACILITY_BRACKET_BEFORE = re.compile(
+    r"(?:プラザ|センター|会館|ホール|室|館|庁舎|役所|役場|施設|病院|学校|公園|ビル|店|広場|棟|体育館|図書館|公民館)[(（]\s?(?:〒\s?[0-9]{3}-?[0-9]{4}\s?)?$"
 )
 # The words that open an organisation's contact block.
 _CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|担当|窓口)[^\n]{0,30}(?:\n[^\n]{0,14})?$")
@@ -145,10 +158,31 @@ def office_address(text, f, persons):
         return None
     if _FACILITY_BEFORE.search(text[max(line_start, f.start - 32) : f.start]):
         return "（施設の所在地と思われる）"
+    previous = _block_start(text, line_start, 1)
+    if previous < line_start and text[line_start : f.start].strip(" \t(（〒0123456789-") == "" and (
+        _FACILITY_BEFORE.search(text, previous, line_start - 1) or _FACILITY_LINE_START.match(text, previous)
+    ):
+        # 「会場　青森市福祉増進センター　３階\n　　　青森市中央三丁目16番1号」
+        return "（施設の所在地と思われる）"
+    if _FACILITY_BRACKET_BEFORE.search(text, max(line_start, f.start - 24), f.start):
+        # 「区民・産業プラザ（練馬区練馬一丁目17番1号）」
+        return "（施設の所在地と思われる）"
+    columns = table_columns_at(text, f.start)
+    if columns and FACILITY_HEADERS.intersection(columns) and not NAME_HEADERS.intersection(columns):
+        # a table of facilities: 「施設名,所在地,電話番号」
+        return "（施設一覧の所在地）"
     if _BUSINESS_POSTCODE_BEFORE.search(text, max(0, f.start - 14), f.start):
         # 「〒154-8504 世田谷区世田谷4-21-27」: a large-office postal code.
         return "（事業所個別郵便番号に続く所在地）"
-    m = _COMPANY_BEFORE.search(text, line_start, f.start)
+    if _BUSINESS_POSTCODE_BEFORE.search(text, line_start, f.start) is None and (
+        m := _BUSINESS_POSTCODE_ON_LINE.search(text, line_start, f.start)
+    ) and not any(m.start() <= p.start < f.start for p in persons):
+        # 「〒604-8571　京都市中京区寺町通御池上る上本能寺前町488番地」
+        return "（事業所個別郵便番号に続く所在地）"
+    if _INSIDE_FACILITY_AFTER.match(text, f.end):
+        # 「…大江5丁目1番1号（ウェルパルくまもと内）」
+        return "（施設内の所在地）"
+    m = _COMPANY_BEFORE.search(text, line_start, f.start) or _OFFICE_BEFORE.search(text, line_start, f.start)
     if m and not any(m.start() <= p.start < f.start for p in persons):
         # 「株式会社…（世田谷区桜新町一丁目３４番６号）」: a company's address.
         return "（法人・事業者の所在地）"

@@ -8,6 +8,7 @@ import re
 from ..checkdigits import driving_licence_is_valid, luhn_is_valid, my_number_is_valid
 from ..finding import Finding
 from .address import office_address
+from .tables import FACILITY_HEADERS, NAME_HEADERS, table_columns_at
 from .base import Pattern, PatternRecognizer
 
 # Not preceded/followed by another digit or hyphen: a match must be the whole number.
@@ -28,8 +29,12 @@ _ORGANISATION = re.compile(
 )
 # Words that open an organisation's contact block: 「問合せ：…課」「申込先」「予約：」.
 _CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行")
-# A public service named before its number: 「東京都いのちの電話」「子どもの相談ダイヤル」「相談専用電話：」.
-_SERVICE_BEFORE = re.compile(r"(?:[^\s:：]{2,}(?:の電話|ダイヤル|ライン|ホットライン|相談電話|専用電話|相談窓口)|相談専用電話|専用電話)[\s:：]*$")
+# A public service named before its number: 「東京都いのちの電話」「子どもの相談ダイヤル」「相談専用電話：」
+# 「いのちの電話（札幌）」.
+_SERVICE_BEFORE = re.compile(
+    r"(?:[^\s:：]{2,}(?:の電話|ダイヤル|ライン|ホットライン|相談電話|専用電話|相談窓口)|相談専用電話|専用電話)(?:[(（][^()（）\n]{1,12}[)）])?[\s:：]*$"
+)
+_FAX_LINE = re.compile(r"[ \t]*(?:FAX|Fax|ファクス|ファックス)")
 # An organisation named right after the number: 「03-…（感染症対策課）」.
 _ORG_AFTER = re.compile(r"[\s]*[(（][^\n()（）]{0,20}(?:[課係]|センター|事務所|保健所|窓口|担当|室|館|部|局)[)）]")
 _ORG_AT_END = re.compile(
@@ -94,6 +99,11 @@ def _in_contact_block(text, f, line_start, people):
     return prev < line_start and _ORG_AT_END.search(text, prev, line_start) is not None
 
 
+def _office_addresses(text, everything):
+    persons = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
+    return [e for e in everything if e.label == "ADDRESS" and e.score >= 0.35 and office_address(text, e, persons)]
+
+
 def _private_people(text, everything):
     """Persons and addresses that may be a private person's: an address that
     is an organisation's (「〒059-0995 白老町大町1丁目1番1号」 in a 問合せ block)
@@ -130,6 +140,8 @@ class PhoneRecognizer(PatternRecognizer):
     def enhance(self, text, artifacts, own, everything):
         super().enhance(text, artifacts, own, everything)
         people = _private_people(text, everything)
+        # 「〒604-8571　京都市…488番地\n電話　075-…」: an office's address on the line before.
+        offices = _office_addresses(text, everything)
         office_ends = []
         for f in sorted(own, key=lambda f: f.start):
             line_start = text.rfind("\n", 0, f.start) + 1
@@ -147,7 +159,19 @@ class PhoneRecognizer(PatternRecognizer):
                     and not any(m.start() <= e.start < f.start and e.label == "PERSON" for e in people))
             )
             if not office and owner is None and not mobile:
-                office = _in_contact_block(text, f, line_start, people)
+                office = _in_contact_block(text, f, line_start, people) or any(
+                    _block_start(text, line_start, 1) <= a.start < f.start for a in offices
+                )
+            if not office and not mobile and (columns := table_columns_at(text, f.start)) and (
+                FACILITY_HEADERS.intersection(columns) and not NAME_HEADERS.intersection(columns)
+            ):
+                # a table of facilities: 「施設名,所在地,電話番号」
+                office = True
+            if not office and office_ends and _FAX_LINE.match(text, line_start) and (
+                text.rfind("\n", 0, line_start - 1) < office_ends[-1] < line_start
+            ):
+                # 「電話　047-483-1151（代表）\n　　　ＦＡＸ　047-486-1400」: the office's fax.
+                office = True
             if _BUSINESS_NUMBER.match(_digits(text[f.start : f.end])):
                 # 0120 / 0800 free dial, 0570 navi dial: only businesses and
                 # public services have such numbers.
@@ -237,6 +261,11 @@ class PostalCodeRecognizer(PatternRecognizer):
                 continue
             line_start = text.rfind("\n", 0, f.start) + 1
             people = _private_people(text, everything)
+            if any(0 <= a.start - f.end <= 3 for a in _office_addresses(text, everything)):
+                # 「熊本市保健所感染症対策課　〒862-0971　熊本市…」: the code of an office's address.
+                f.score = 0.3
+                f.reason += "（役所・施設の所在地の郵便番号）"
+                continue
             if _owner(text, line_start, f.start, people) != "person" and _in_contact_block(text, f, line_start, people):
                 # 「問合せ：白老町役場 アイヌ総合政策課\n〒059-0995 白老町大町…」
                 f.score = 0.3

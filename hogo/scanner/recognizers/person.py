@@ -247,6 +247,17 @@ class PersonRecognizer(Recognizer):
                 if not f.official and f.reason.startswith(_BARE_REASONS):
                     f.score = min(f.score, 0.3)
                     f.reason += "（文化・歴史の文書に現れる人名）"
+        officials = [e for e in everything if e.label == "PERSON" and e.official]
+        for f in own:
+            if not f.official and (
+                _ATTENDANCE_LINE.match(text, text.rfind("\n", 0, f.start) + 1)
+                or any(e.start < f.end and f.start < e.end for e in officials)
+            ):
+                # 「出席委員　委員長 石橋 雄一、…、野本 千晶」: everyone on an
+                # attendance line is there in their role, and an official found
+                # by another recogniser (a list of members) is one here too.
+                f.official = True
+                f.reason += "（出席者・委員名簿の氏名：公職者）"
         weak = [f for f in own if f.score < 0.5 and f.end - f.start >= 2]
         if not weak:
             return
@@ -361,6 +372,10 @@ class PersonRecognizer(Recognizer):
     def _kana(self, text):
         for m in _KANA_AFTER_LABEL.finditer(text):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
+
+
+# A line listing who attends in their role.
+_ATTENDANCE_LINE = re.compile(r"[ \t]*[○◯〇]?(?:出席委員|欠席委員|出席者|欠席者|出席理事者|説明員|出席説明員|出席職員|委員名簿|事務局出席者|出席)[ \t:：]")
 
 
 def _title_before(text, start):
@@ -535,6 +550,10 @@ def _field_names(text, artifacts):
                                   and not label.endswith(("氏名", "名前", "名義"))):
                 continue
         official = label.endswith(_STAFF_LABELS)
+        if official and not re.search(r"[:：]", text[m.end("label") : m.start("v")]):
+            # 「作成者 山田太郎様」 in a footer: without a field's colon, the
+            # label may be a caption for anyone; other rules decide.
+            continue
         end = m.end("v")
         trimmed = _HONORIFIC_TAIL.search(value)
         if trimmed:

@@ -99,7 +99,11 @@ _GROUP_COMPOUND_AFTER = re.compile(r"(?:住民|市民|区民|町民|県民|向�
 # class, a service or a benefit, written in brackets after its name.
 _KIND_OF_INSTITUTION = re.compile(r"(?:教室|学級|学校|課程|病棟|外来|窓口|医療費|手当|給付|制度|事業)[(（][^)）\n]{0,12}$")
 # A sentence that reports a statistic is about a group: 「外国籍の相談者は全体の約７％」.
-_STATISTIC = re.compile(r"[0-9]\s?(?:%|％|割|パーセント)|全体の|割合|延べ|[0-9]+\s?人中")
+_STATISTIC = re.compile(
+    r"[0-9]\s?(?:%|％|割|パーセント)|全体の|割合|延べ|[0-9]+\s?人中"
+    # 「世帯主が外国籍の被保護世帯は３６４世帯」
+    r"|[0-9][0-9,，]*\s?(?:世帯|件)(?![\u4e00-\u9fff])"
+)
 _FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.

@@ -21,6 +21,8 @@ from .dates import DATE_RE
 NAME_HEADERS = {"氏名", "名前", "お名前", "児童名", "生徒名", "利用者名", "参加者名", "申込者名", "受給者名", "対象者名", "名義", "氏名(漢字)"}
 PERSONAL_HEADERS = {"年齢", "生年月日", "住所", "電話", "電話番号", "連絡先", "性別", "学年", "続柄", "携帯", "メール", "フリガナ", "ふりがな"}
 OFFICIAL_HEADERS = {"役職", "職名", "所属", "選出区分", "推薦団体", "任期", "所属団体", "所属・役職", "役職名"}
+# A list of places, not of people: its addresses and numbers are the places'.
+FACILITY_HEADERS = {"施設名", "名称", "所在地", "事業所名", "店舗名", "施設", "会場", "医療機関名", "機関名", "団体名"}
 AGE_HEADERS = {"年齢", "年令"}
 BIRTH_HEADERS = {"生年月日", "生年", "誕生日"}
 
@@ -92,19 +94,43 @@ class TableRecognizer(Recognizer):
         return found
 
 
+def _columns(line):
+    """(separator, column names) of a header line, or None."""
+    for separator in (",", "\t", " "):
+        cells = line.split(separator) if separator != " " else line.split()
+        # 「役職等」「所属など」 head the same column as 「役職」
+        columns = [re.sub(r"(?:等|など)$", "", c.strip()) for c in cells if c.strip()]
+        if len(columns) >= 3:
+            return separator, columns
+    return None
+
+
 def _headers(text):
-    """(end of the header line, separator, column names) for each header."""
+    """(end of the header line, separator, column names) for each header of a list of people."""
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        for separator in (",", "\t", " "):
-            columns = [c.strip() for c in (line.split(separator) if separator != " " else line.split())]
-            columns = [c for c in columns if c]
-            if len(columns) >= 3 and NAME_HEADERS.intersection(columns) and (
-                PERSONAL_HEADERS | OFFICIAL_HEADERS
-            ).intersection(columns):
-                yield start + len(line), separator, columns
-                break
+        found = _columns(line)
+        if found and NAME_HEADERS.intersection(found[1]) and (PERSONAL_HEADERS | OFFICIAL_HEADERS).intersection(found[1]):
+            yield start + len(line), found[0], found[1]
+
+
+def table_columns_at(text, pos):
+    """The column names of the table whose rows include `pos`, or None:
+    the nearest line above, within the same block, that reads as a header."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    for _ in range(30):
+        if line_start == 0:
+            return None
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev : line_start - 1]
+        if not line.strip():
+            return None
+        found = _columns(line)
+        if found and (FACILITY_HEADERS | NAME_HEADERS).intersection(found[1]):
+            return found[1]
+        line_start = prev
+    return None
 
 
 def _rows(text, header_end):

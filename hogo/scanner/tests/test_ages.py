@@ -76,3 +76,7 @@ def test_a_real_person_next_to_a_placeholder_is_still_reported():
 )
 def test_ages_of_family_members_and_centenarians(text, ages):
     assert [t for t, label in found_by_label(text, "AGE")] == ages
+
+
+def test_an_age_band_heading_is_not_an_age():
+    assert found_by_label("年齢３区分別人口の推移\n区分　令和３年　令和５年", "AGE") == []

@@ -137,3 +137,31 @@ def test_phone_numbers_in_other_writings(text, phone):
 def test_a_mobile_number_after_lg_jp_mail_of_a_private_person_stays():
     text = "申請者　山田 花子　携帯 090-1234-5678"
     assert ("090-1234-5678", "PHONE") in found_by_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business postal code anywhere before the address on its line
+        "〒604-8571　京都市中京区寺町通御池上る上本能寺前町488番地\n電話　075-222-3808",
+        # an office named before the address, the address inside a facility
+        "熊本市保健所感染症対策課　〒862-0971　熊本市中央区大江5丁目1番1号（ウェルパルくまもと内）　電話　096-364-3189",
+        # the venue on the line before the address
+        "会場　青森市福祉増進センター（しあわせプラザ）３階　研修室\n　　　青森市中央三丁目16番1号",
+        # a facility's name before the bracket that holds its address
+        "研修本番は、区民・産業プラザ（練馬区練馬一丁目17番1号）で実施します。",
+        # a table of facilities
+        "施設名,所在地,電話番号,設置場所\n福島市保健所,福島市森合町10番1号,024-533-3051,１階ロビー\n",
+        # the office's fax on the line after its main number
+        "会場　八千代市総合福祉センター\n　　　電話　０４７－４８３－１１５１（代表）\n　　　ＦＡＸ　０４７－４８６－１４００",
+        # a public service with its area in brackets
+        "・いのちの電話（札幌）　０１１－２３１－４３４３（２４時間）",
+    ],
+)
+def test_offices_facilities_and_services_are_not_private(text):
+    assert private_by_label(text) == []
+
+
+def test_a_person_in_a_facility_table_is_still_a_person():
+    text = "氏名,住所,電話\n山田 花子,世田谷区奥沢一丁目2番3号,090-1234-5678\n"
+    assert {label for _, label in private_by_label(text)} >= {"PERSON", "ADDRESS", "PHONE"}

@@ -244,3 +244,34 @@ def test_the_person_a_lecture_is_about_is_a_public_figure():
         "　５５歳から全国の測量を始めた伊能忠敬。晩年は持病に悩まされながらも測量を続けた。"
     )
     assert private_by_label(text) == []
+
+
+def test_everyone_on_an_attendance_line_is_an_official():
+    text = "出席委員　委員長　石橋　雄一、副委員長　森山　和代、委員　岡田　俊夫、須藤　真理、野本　千晶、吉岡　幸男\n"
+    found = analyze(text, labels=["PERSON"])
+    assert len(found) >= 5 and all(f.official for f in found)
+
+
+def test_a_members_list_with_a_post_column_makes_every_name_official():
+    text = (
+        "区分　　　　　　氏名　　　　　　役職等\n"
+        "学識経験者　　　森田　恭子　　　千葉経済大学経済学部教授（会長）\n"
+        "公募市民　　　　松井　浩二\n"
+    )
+    assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("【記入例】住民票の写し等交付申請書\n\n氏名　八王子　太郎\n電話　042-000-0000", []),
+        # 「記入例ではありません」 says the opposite
+        ("要介護認定申請書（記入例ではありません・受付控）\n氏名：森田 敏子", [("森田 敏子", "PERSON")]),
+    ],
+)
+def test_a_document_titled_as_a_sample(text, expected):
+    assert private_by_label(text) == expected
+
+
+def test_a_caption_before_a_name_with_an_honorific_is_not_a_staff_field():
+    assert private_by_label("作成者 山田太郎様") == [("山田太郎", "PERSON")]

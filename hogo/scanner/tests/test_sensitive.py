@@ -205,3 +205,8 @@ def test_a_measure_is_reported_only_when_nothing_more_specific_is():
     text = "相談者　山田 花子\n元夫からの暴力を訴え、住民票の閲覧制限（支援措置）を申し出た。"
     dv = [t for t, label in found_by_label(text) if label == "DV"]
     assert dv == ["元夫からの暴力"]
+
+
+def test_a_sentence_with_a_count_of_households_is_a_statistic():
+    text = "○生活福祉課長　世帯主が外国籍の被保護世帯は３６４世帯で、国籍別では韓国・朝鮮が最も多い。"
+    assert private_by_label(text) == []
