@@ -9,7 +9,7 @@ regex for 丁目・番地・号, hyphenated numbers, and building and room.
 import re
 
 from ..finding import Finding
-from .base import Recognizer
+from .base import Recognizer, block_start
 from .tables import FACILITY_HEADERS, NAME_HEADERS, table_columns_at
 
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})"
@@ -83,16 +83,6 @@ _FACILITY_BRACKET_BEFORE = re.compile(
 _CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|担当|窓口)[^\n]{0,30}(?:\n[^\n]{0,14})?$")
 
 
-def _block_start(text, line_start, lines):
-    start = line_start
-    for _ in range(lines):
-        if start == 0:
-            break
-        prev = text.rfind("\n", 0, start - 1) + 1
-        if not text[prev : start - 1].strip():
-            break
-        start = prev
-    return start
 
 
 # 「弦巻三丁目町会」「奥沢二丁目自治会」: the name of an association, not a home.
@@ -158,7 +148,7 @@ def office_address(text, f, persons):
         return None
     if _FACILITY_BEFORE.search(text[max(line_start, f.start - 32) : f.start]):
         return "（施設の所在地と思われる）"
-    previous = _block_start(text, line_start, 1)
+    previous = block_start(text, line_start, 1)
     if previous < line_start and text[line_start : f.start].strip(" \t(（〒0123456789-") == "" and (
         _FACILITY_BEFORE.search(text, previous, line_start - 1) or _FACILITY_LINE_START.match(text, previous)
     ):
@@ -189,7 +179,7 @@ def office_address(text, f, persons):
     m = _ORG_NAME_AFTER.match(text, f.end)
     if m and not any(f.end <= p.start < m.end() for p in persons):
         return "（法人・役所の所在地）"
-    block = _block_start(text, line_start, 1)
+    block = block_start(text, line_start, 1)
     if _CONTACT_BLOCK_BEFORE.search(text, block, f.start) and not any(block <= p.start < f.end for p in persons):
         # 「問合せ・申込先 〒…　世田谷区…」: an office's contact block.
         return "（問合せ先・申込先の所在地）"

@@ -89,6 +89,20 @@ class PatternRecognizer(Recognizer):
                 finding.reason += "・直前に手がかりとなる語"
 
 
+def block_start(text, line_start, lines=3):
+    """Start of the block of lines ending at `line_start`: up to `lines`
+    lines back, stopping at a blank line (a contact block, a venue)."""
+    start = line_start
+    for _ in range(lines):
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev : start - 1].strip():
+            break
+        start = prev
+    return start
+
+
 # A count after an item: 「肢体不自由 2,391人」「20歳代 9％」「ＤＶ・家族関係 176件」.
 COUNT = re.compile(r"[0-9][0-9,，.]*\s?(?:人|件|名|世帯|例|%|％|割|か所|箇所)(?![ぁ-んァ-ヶ\u4e00-\u9fff])")
 _COUNT_AFTER = re.compile(

@@ -9,7 +9,7 @@ from ..checkdigits import driving_licence_is_valid, luhn_is_valid, my_number_is_
 from ..finding import Finding
 from .address import office_address
 from .tables import FACILITY_HEADERS, NAME_HEADERS, table_columns_at
-from .base import Pattern, PatternRecognizer
+from .base import Pattern, PatternRecognizer, block_start
 
 # Not preceded/followed by another digit or hyphen: a match must be the whole number.
 _L = r"(?<![0-9A-Za-z-])"
@@ -61,18 +61,6 @@ def _owner(text, line_start, pos, people):
     return "office" if org > person else "person"
 
 
-def _block_start(text, line_start, lines=3):
-    """Start of the contact block ending at `line_start`: up to `lines`
-    lines back, stopping at a blank line."""
-    start = line_start
-    for _ in range(lines):
-        if start == 0:
-            break
-        prev = text.rfind("\n", 0, start - 1) + 1
-        if not text[prev : start - 1].strip():
-            break
-        start = prev
-    return start
 
 
 def _in_contact_block(text, f, line_start, people):
@@ -84,7 +72,7 @@ def _in_contact_block(text, f, line_start, people):
     """
     line_end = text.find("\n", f.end)
     line_end = len(text) if line_end < 0 else line_end
-    start = _block_start(text, line_start)
+    start = block_start(text, line_start)
     if any(start <= e.start < line_end for e in people) or _PERSONAL.search(text, line_start, f.start):
         return False
     if _SERVICE_BEFORE.search(text, line_start, f.start) or _ORG_AFTER.match(text, f.end):
@@ -95,7 +83,7 @@ def _in_contact_block(text, f, line_start, people):
         # 「〒436-8650 掛川市長谷一丁目1番地の1　TEL 0537-…」: a large office's postal code.
         return True
     # 「…介護予防・地域支援課\n電話 03-…」: the line before ends with an organisation.
-    prev = _block_start(text, line_start, 1)
+    prev = block_start(text, line_start, 1)
     return prev < line_start and _ORG_AT_END.search(text, prev, line_start) is not None
 
 
@@ -160,7 +148,7 @@ class PhoneRecognizer(PatternRecognizer):
             )
             if not office and owner is None and not mobile:
                 office = _in_contact_block(text, f, line_start, people) or any(
-                    _block_start(text, line_start, 1) <= a.start < f.start for a in offices
+                    block_start(text, line_start, 1) <= a.start < f.start for a in offices
                 )
             if not office and not mobile and (columns := table_columns_at(text, f.start)) and (
                 FACILITY_HEADERS.intersection(columns) and not NAME_HEADERS.intersection(columns)
