@@ -18,6 +18,11 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+# The statutory check digits, as the scanner itself applies them.
+from hogo.scanner.checkdigits import luhn_is_valid, my_number_is_valid  # noqa: E402
+from hogo.scanner.text import digits_only  # noqa: E402
+
 
 LABELS = {
     "PERSON", "ADDRESS", "PHONE", "EMAIL", "POSTAL_CODE", "BIRTH_DATE", "AGE",
@@ -26,35 +31,6 @@ LABELS = {
 }
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([A-Z_]+)\]\]")
 HEADER = re.compile(r"^#### (\S+) (pii|clean)\s*$")
-
-
-def digits(s):
-    return "".join(c for c in unicodedata.normalize("NFKC", s) if c.isdigit())
-
-
-def my_number_ok(d):
-    if len(d) != 12:
-        return False
-    body = d[:11]
-    total = 0
-    for n, ch in enumerate(reversed(body), 1):
-        q = n + 1 if n <= 6 else n - 5
-        total += int(ch) * q
-    r = total % 11
-    check = 0 if r <= 1 else 11 - r
-    return int(d[11]) == check
-
-
-def luhn_ok(d):
-    total = 0
-    for i, ch in enumerate(reversed(d)):
-        v = int(ch)
-        if i % 2:
-            v *= 2
-            if v > 9:
-                v -= 9
-        total += v
-    return total % 10 == 0
 
 
 def parse(src):
@@ -118,9 +94,9 @@ def build(src, out, documents, max_length):
             if sp["start"] < prev_end:
                 errors.append(f"{did}: overlapping spans at {sp['start']}")
             prev_end = sp["end"]
-            if lab == "MY_NUMBER" and not my_number_ok(digits(surf)):
+            if lab == "MY_NUMBER" and not my_number_is_valid(digits_only(surf)):
                 errors.append(f"{did}: MY_NUMBER fails check digit {surf!r}")
-            if lab == "FINANCIAL" and 13 <= len(digits(surf)) <= 19 and not luhn_ok(digits(surf)):
+            if lab == "FINANCIAL" and 13 <= len(digits_only(surf)) <= 19 and not luhn_is_valid(digits_only(surf)):
                 errors.append(f"{did}: card number fails Luhn {surf!r}")
             if lab in ("PERSON", "POSTAL_CODE") and ("〒" in surf or re.search(r"(様|さん|氏|くん|ちゃん)$", surf)):
                 errors.append(f"{did}: honorific or 〒 inside span {surf!r}")
@@ -132,9 +108,9 @@ def build(src, out, documents, max_length):
                 errors.append(f"{did}: clean document with spans")
             norm = unicodedata.normalize("NFKC", text)
             for run in re.findall(r"\d+", norm):
-                if len(run) == 12 and my_number_ok(run):
+                if len(run) == 12 and my_number_is_valid(run):
                     errors.append(f"{did}: clean doc has a valid My Number {run}")
-                if 13 <= len(run) <= 19 and luhn_ok(run):
+                if 13 <= len(run) <= 19 and luhn_is_valid(run):
                     errors.append(f"{did}: clean doc has a Luhn-valid number {run}")
         records.append({"id": did, "text": text,
                         "spans": [{k: v for k, v in s.items() if k != "_surface"} for s in spans]})

@@ -9,8 +9,8 @@ regex for 丁目・番地・号, hyphenated numbers, and building and room.
 import re
 
 from ..finding import Finding
-from .base import Recognizer, block_start
-from .tables import FACILITY_HEADERS, NAME_HEADERS, table_columns_at
+from .base import Recognizer, block_start, private_persons
+from .tables import in_facility_table
 
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})"
 _J = r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcヶ]"
@@ -157,8 +157,7 @@ def office_address(text, f, persons):
     if _FACILITY_BRACKET_BEFORE.search(text, max(line_start, f.start - 24), f.start):
         # 「区民・産業プラザ（練馬区練馬一丁目17番1号）」
         return "（施設の所在地と思われる）"
-    columns = table_columns_at(text, f.start)
-    if columns and FACILITY_HEADERS.intersection(columns) and not NAME_HEADERS.intersection(columns):
+    if in_facility_table(text, f.start):
         # a table of facilities: 「施設名,所在地,電話番号」
         return "（施設一覧の所在地）"
     if _BUSINESS_POSTCODE_BEFORE.search(text, max(0, f.start - 14), f.start):
@@ -247,7 +246,7 @@ class AddressRecognizer(Recognizer):
         return results
 
     def enhance(self, text, artifacts, own, everything):
-        persons = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
+        persons = private_persons(everything)
         for f in own:
             if f.score < 0.5 and _beside_person(text, f, persons):
                 # 「（大沢 秀樹、名古屋市在住）」「井上 幸子（経堂）」「（８８歳・若林）」:

@@ -89,6 +89,12 @@ class PatternRecognizer(Recognizer):
                 finding.reason += "・直前に手がかりとなる語"
 
 
+def private_persons(findings):
+    """The persons found with confidence who are not officials: the people
+    whose details, ages and facts the other recognisers look for."""
+    return [f for f in findings if f.label == "PERSON" and f.score >= 0.5 and not f.official]
+
+
 def block_start(text, line_start, lines=3):
     """Start of the block of lines ending at `line_start`: up to `lines`
     lines back, stopping at a blank line (a contact block, a venue)."""

@@ -8,7 +8,7 @@ usually thresholds (「65歳以上の方」), which are not about anyone.
 import re
 
 from ..finding import Finding
-from .base import Recognizer, anonymous_block, counted, statistics_line
+from .base import Recognizer, anonymous_block, counted, private_persons, statistics_line
 
 _KNUM = "〇一二三四五六七八九十"
 _N2 = rf"(?:[0-9]{{1,2}}|[{_KNUM}]{{1,3}})"
@@ -84,7 +84,7 @@ class AgeRecognizer(Recognizer):
         return results
 
     def enhance(self, text, artifacts, own, everything):
-        persons = [p for p in everything if p.label == "PERSON" and p.score >= 0.5 and not p.official]
+        persons = private_persons(everything)
         name_ends = {p.end for p in persons}
         for f in own:
             if getattr(f, "event", False):

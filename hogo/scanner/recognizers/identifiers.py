@@ -8,8 +8,8 @@ import re
 from ..checkdigits import driving_licence_is_valid, luhn_is_valid, my_number_is_valid
 from ..finding import Finding
 from .address import office_address
-from .tables import FACILITY_HEADERS, NAME_HEADERS, table_columns_at
-from .base import Pattern, PatternRecognizer, block_start
+from .tables import in_facility_table
+from .base import Pattern, PatternRecognizer, block_start, private_persons
 
 # Not preceded/followed by another digit or hyphen: a match must be the whole number.
 _L = r"(?<![0-9A-Za-z-])"
@@ -88,7 +88,7 @@ def _in_contact_block(text, f, line_start, people):
 
 
 def _office_addresses(text, everything):
-    persons = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
+    persons = private_persons(everything)
     return [e for e in everything if e.label == "ADDRESS" and e.score >= 0.35 and office_address(text, e, persons)]
 
 
@@ -96,7 +96,7 @@ def _private_people(text, everything):
     """Persons and addresses that may be a private person's: an address that
     is an organisation's (「〒059-0995 白老町大町1丁目1番1号」 in a 問合せ block)
     says nothing about who owns the number next to it."""
-    persons = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
+    persons = private_persons(everything)
     return persons + [
         e for e in everything
         if e.label == "ADDRESS" and e.score >= 0.5 and not e.official and not office_address(text, e, persons)
@@ -150,9 +150,7 @@ class PhoneRecognizer(PatternRecognizer):
                 office = _in_contact_block(text, f, line_start, people) or any(
                     block_start(text, line_start, 1) <= a.start < f.start for a in offices
                 )
-            if not office and not mobile and (columns := table_columns_at(text, f.start)) and (
-                FACILITY_HEADERS.intersection(columns) and not NAME_HEADERS.intersection(columns)
-            ):
+            if not office and not mobile and in_facility_table(text, f.start):
                 # a table of facilities: 「施設名,所在地,電話番号」
                 office = True
             if not office and office_ends and _FAX_LINE.match(text, line_start) and (
@@ -197,7 +195,7 @@ class EmailRecognizer(PatternRecognizer):
                 f.reason += "（組織の代表アドレス）"
                 continue
             line_start = text.rfind("\n", 0, f.start) + 1
-            people = [e for e in everything if e.label == "PERSON" and e.score >= 0.5 and not e.official]
+            people = private_persons(everything)
             owner = _owner(text, line_start, f.start, people)
             domain = text[f.start : f.end].split("@", 1)[1].lower()
             organisational = _ORG_DOMAIN.search(domain) is not None
@@ -240,6 +238,8 @@ class PostalCodeRecognizer(PatternRecognizer):
 
     def enhance(self, text, artifacts, own, everything):
         super().enhance(text, artifacts, own, everything)
+        people = _private_people(text, everything)
+        office_starts = [a.start for a in _office_addresses(text, everything)]
         for f in own:
             if _digits(text[f.start : f.end])[3:4] in ("8", "9"):
                 # 「〒154-8504」: an individual number given to a large office or
@@ -248,8 +248,7 @@ class PostalCodeRecognizer(PatternRecognizer):
                 f.reason += "（事業所個別郵便番号）"
                 continue
             line_start = text.rfind("\n", 0, f.start) + 1
-            people = _private_people(text, everything)
-            if any(0 <= a.start - f.end <= 3 for a in _office_addresses(text, everything)):
+            if any(0 <= start - f.end <= 3 for start in office_starts):
                 # 「熊本市保健所感染症対策課　〒862-0971　熊本市…」: the code of an office's address.
                 f.score = 0.3
                 f.reason += "（役所・施設の所在地の郵便番号）"

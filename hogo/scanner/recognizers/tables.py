@@ -115,7 +115,14 @@ def _headers(text):
             yield start + len(line), found[0], found[1]
 
 
-def table_columns_at(text, pos):
+def in_facility_table(text, pos):
+    """True when `pos` is in a row of a table of places (「施設名,所在地,電話番号」)
+    rather than of people."""
+    columns = _table_columns_at(text, pos)
+    return bool(columns) and bool(FACILITY_HEADERS.intersection(columns)) and not NAME_HEADERS.intersection(columns)
+
+
+def _table_columns_at(text, pos):
     """The column names of the table whose rows include `pos`, or None:
     the nearest line above, within the same block, that reads as a header."""
     line_start = text.rfind("\n", 0, pos) + 1
