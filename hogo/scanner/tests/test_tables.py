@@ -47,3 +47,47 @@ def test_a_list_with_a_post_column_is_a_list_of_officials():
 def test_a_table_of_counts_is_not_a_roster():
     text = "年齢別の参加者数\n年齢　人数　割合\n６５　１２　３０％\n７０　２８　７０％\n"
     assert found_by_label(text) == []
+
+
+VOLUNTEER_CSV = (
+    "通訳ボランティア登録者名簿\n\n"
+    "No.,Name,氏名（カナ）,国籍,住所（町名）,受給者証番号,年齢,連絡先,備考\n"
+    "1,Tran Van Duc,チャン　ヴァン　ドゥック,ベトナム,湘南台,1200453016,34,080-6138-2295,\n"
+    "2,小池 正男,コイケ マサオ,,本町,,74,,平日夜のみ、土日可\n"
+)
+
+
+def test_every_cell_of_a_csv_roster_is_read_by_its_column():
+    found = found_by_label(VOLUNTEER_CSV)
+    for expected in (
+        ("Tran Van Duc", "PERSON"), ("チャン　ヴァン　ドゥック", "PERSON"), ("ベトナム", "NATIONALITY"),
+        ("湘南台", "ADDRESS"), ("1200453016", "ID_NUMBER"), ("34", "AGE"),
+        ("小池 正男", "PERSON"), ("コイケ マサオ", "PERSON"), ("本町", "ADDRESS"), ("74", "AGE"),
+    ):
+        assert expected in found
+
+
+def test_empty_cells_keep_the_columns_in_line():
+    # Row 2 has no nationality and no number: 「本町」 is still the town, 「74」 the age.
+    found = found_by_label(VOLUNTEER_CSV)
+    assert ("本町", "NATIONALITY") not in found and ("74", "ID_NUMBER") not in found
+
+
+def test_column_kinds_come_from_the_header():
+    from hogo.scanner.recognizers.tables import column_kind
+
+    assert column_kind("氏名（カナ）") == "reading"
+    assert column_kind("住所（町名）") == "address"
+    assert column_kind("納税義務者氏名") == "name"
+    assert column_kind("宛名番号") == "id"
+    assert column_kind("電話番号") == "personal" and column_kind("No") is None
+    assert column_kind("業者名") == "facility"
+
+
+def test_a_list_of_firms_is_not_a_roster():
+    text = (
+        "許可業者一覧\n\n業者名,所在地,電話\n"
+        "株式会社世田谷クリーン,世田谷区桜丘五丁目２８番１０号,03-3426-5511\n"
+        "有限会社玉川衛生,世田谷区玉川台二丁目９番１８号,03-3700-2108\n"
+    )
+    assert private_by_label(text) == []
