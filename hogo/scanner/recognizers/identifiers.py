@@ -316,8 +316,15 @@ class IdNumberRecognizer(PatternRecognizer):
                     continue
             if finding.recognizer == self.name and re.search(r"ゆうちょ|銀行|貯金", text[max(0, finding.start - 24) : finding.start]):
                 continue  # 「ゆうちょ銀行 記号番号10880-28104731」: an account, FinancialRecognizer's
-            if "免許" in kw and len(digits) == 12 and not driving_licence_is_valid(digits):
-                continue  # a licence number whose check digit fails is not one
+            if "免許" in kw and len(digits) == 12:
+                # The check digit tells a mistyped licence number from a good
+                # one; either is the number of the licence named right before
+                # it, so it is masked either way, the mistyped one for review.
+                if driving_licence_is_valid(digits):
+                    finding.score, finding.reason = 0.95, "運転免許証番号（チェックディジット一致）"
+                else:
+                    finding.score = 0.6
+                    finding.reason = "運転免許証番号の欄の番号（チェックディジット不一致：記載誤りの可能性、要確認）"
             results.append(finding)
         return results
 

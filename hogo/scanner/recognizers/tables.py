@@ -185,10 +185,18 @@ def _headers(text):
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         found = _columns(line)
-        if found:
-            kinds = {column_kind(c) for c in found[1]}
-            if "name" in kinds and kinds & _PEOPLE_KINDS:
-                yield start + len(line), found[0], found[1]
+        if found and _is_header(*found):
+            yield start + len(line), found[0], found[1]
+
+
+def _is_header(separator, columns):
+    """A header of a list of people: a name column and another about a person.
+    Laid out with spaces, 「氏名　渡部　恭平　ふりがな　わたなべ」 is a form's
+    line, not a header: most cells of a header name a column."""
+    kinds = [column_kind(c) for c in columns]
+    if "name" not in kinds or not set(kinds) & _PEOPLE_KINDS:
+        return False
+    return separator != " " or sum(k is not None for k in kinds) * 2 >= len(kinds)
 
 
 def in_facility_table(text, pos):

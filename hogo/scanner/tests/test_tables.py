@@ -91,3 +91,14 @@ def test_a_list_of_firms_is_not_a_roster():
         "有限会社玉川衛生,世田谷区玉川台二丁目９番１８号,03-3700-2108\n"
     )
     assert private_by_label(text) == []
+
+
+def test_a_form_line_with_a_name_and_its_reading_is_not_a_header():
+    text = (
+        "児童手当認定請求書\n"
+        "氏名　渡部　恭平　　ふりがな　わたなべ　きょうへい\n"
+        "生年月日　昭和６２年９月１８日　　性別　男\n"
+        "電話番号　025-247-6630\n"
+    )
+    people = [t for t, label in found_by_label(text) if label == "PERSON"]
+    assert people == ["渡部　恭平", "わたなべ　きょうへい"]
