@@ -90,6 +90,18 @@ _ORGANISATION_AFTER = re.compile(r"\s?(?:町会|町内会|自治会|商店会|�
 # 「住所：世田谷区＿＿＿＿」: a blank form.
 _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)")
 # 「下馬在住」「代沢在住」: any short place word right before 在住.
+# An address written over several fields of a form, each checked by what it holds:
+# 「都道府県　新潟県」「市区町村　新潟市中央区」「町名・番地　米山四丁目12番7号」
+# 「建物名・部屋番号　アーバン米山　502」.
+_ADDRESS_FIELD = re.compile(
+    r"(?m)^[ \t]*(?P<label>都道府県|市区町村|町名・番地|町名番地|町・番地|丁目・番地|番地|建物名・部屋番号|建物名|方書|部屋番号|マンション・アパート名)"
+    r"[ \t:：]+(?P<v>[^\n]*[^\s])[ \t]*$"
+)
+_FIELD_VALUE = {
+    "都道府県": re.compile(rf"{_J}{{1,3}}[都道府県]"),
+    "市区町村": re.compile(rf"{_J}{{1,8}}[市区町村](?:{_J}{{1,4}}区)?"),
+}
+_FIELD_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]")
 _TOWN_IN_RESIDENCE = re.compile(r"(?:(?<=[\s、,，(（「:：の])|^)(?P<v>[\u4e00-\u9fff\u3005ヶ]{1,5})(?=在住)", re.M)
 _NOT_RESIDENCE_TOWN = re.compile(r"(?:内|外|近隣|近く|付近|周辺|同区|同市|同町|同じ|海外|国内|都内|区内|市内|県内|地元|日本|全国|各地|当地|現地|市|区|都|県|府|道|郡)$")
 # English addresses: 「2-5-18 Kamiuma, Setagaya-ku, Tokyo, Meiwa Residence 305」.
@@ -206,6 +218,18 @@ def _towns_read_as_names(text, tokens):
                 break
 
 
+def _address_field_value(label, value):
+    """True when a field of a split address holds what its label says:
+    a prefecture, a municipality, a block number, a building."""
+    if label in _FIELD_VALUE:
+        return _FIELD_VALUE[label].fullmatch(value) is not None
+    if value in ("なし", "無", "-") or set(value) <= set("＿_□ 　()（）"):
+        return False
+    if label.startswith(("町", "丁目", "番地")):
+        return _FIELD_NUMBER.search(value) is not None and len(value) <= 30
+    return len(value) <= 30
+
+
 class AddressRecognizer(Recognizer):
     name = "address"
     labels = ("ADDRESS",)
@@ -241,6 +265,9 @@ class AddressRecognizer(Recognizer):
         for m in _TOWN_IN_RESIDENCE.finditer(text):
             if not _NOT_RESIDENCE_TOWN.search(m.group("v")) and not _MUNICIPALITY_ONLY.fullmatch(m.group("v")):
                 results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.75, "「在住」の前の地名", recognizer=self.name))
+        for m in _ADDRESS_FIELD.finditer(text):
+            if _address_field_value(m.group("label"), m.group("v")):
+                results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.8, f"住所の「{m.group('label')}」欄", recognizer=self.name))
         for m in _EN_ADDRESS.finditer(text):
             results.append(Finding(m.start(), m.end(), "ADDRESS", 0.8, "英語表記の住所", recognizer=self.name))
         return results

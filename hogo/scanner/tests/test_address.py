@@ -106,3 +106,21 @@ def test_towns_of_homes_and_schools(text, town):
 @pytest.mark.parametrize("text", ["烏山小学校の運動会", "職員の自宅に書類を持ち帰った"])
 def test_a_school_name_or_a_common_noun_is_not_a_town(text):
     assert found_by_label(text, "ADDRESS") == []
+
+
+def test_an_address_split_over_form_fields_is_found_field_by_field():
+    text = (
+        "住所　〒950-0916\n"
+        "　都道府県　新潟県\n"
+        "　市区町村　新潟市中央区\n"
+        "　町名・番地　米山四丁目12番7号\n"
+        "　建物名・部屋番号　アーバン米山　502\n"
+    )
+    found = found_by_label(text)
+    for value in ("新潟県", "新潟市中央区", "米山四丁目12番7号", "アーバン米山　502"):
+        assert (value, "ADDRESS") in found
+
+
+def test_empty_or_mismatched_address_fields_are_not_addresses():
+    text = "都道府県　＿＿＿＿\n市区町村　人数\n建物名・部屋番号　なし\n"
+    assert [t for t, label in found_by_label(text) if label == "ADDRESS"] == []
