@@ -258,6 +258,7 @@ class PersonRecognizer(Recognizer):
                 # by another recogniser (a list of members) is one here too.
                 f.official = True
                 f.reason += "（出席者・委員名簿の氏名：公職者）"
+        _same_name_again(text, own, everything)
         weak = [f for f in own if f.score < 0.5 and f.end - f.start >= 2]
         if not weak:
             return
@@ -376,6 +377,57 @@ class PersonRecognizer(Recognizer):
 
 # A line listing who attends in their role.
 _ATTENDANCE_LINE = re.compile(r"[ \t]*[○◯〇]?(?:出席委員|欠席委員|出席者|欠席者|出席理事者|説明員|出席説明員|出席職員|委員名簿|事務局出席者|出席)[ \t:：]")
+
+
+# Before a repeated name: a kinship word written on (「長男佐久間」) or not a letter at all.
+_KIN_BEFORE = re.compile("(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + ")$")
+_HIRAGANA = re.compile(r"[ぁ-ん]+")
+_KANJI = re.compile(r"[\u4e00-\u9fff\u3005]")
+_KANJI_BEFORE_SPACE = re.compile(r"[\u4e00-\u9fff\u3005]{1,6}[ 　]$")
+_KIN_PREFIX = re.compile("^(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + ")")
+_NAME_LETTER = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcA-Za-z]")
+
+
+def _same_name_again(text, own, everything):
+    """「浅野　武という男性…浅野は夜中に…浅野に注意して」: once a private
+    person's name is established, the same surname or given name elsewhere in
+    the document is that person, with or without an honorific."""
+    known = [
+        f for f in everything
+        if f.label == "PERSON" and f.score >= 0.6 and not f.official and f.end - f.start >= 2
+    ]
+    pieces = set()
+    for f in known:
+        value = text[f.start : f.end]
+        parts = value.split()
+        for piece in [value] + (parts if len(parts) == 2 else []):
+            if len(piece) >= 2 and not _PLACEHOLDER_NAME.search(piece) and re.fullmatch(r"[\u4e00-\u9fff\u3005ぁ-んァ-ヶー]+", piece):
+                pieces.add(piece)
+    if not pieces:
+        return
+    taken = [(e.start, e.end) for e in everything if e.score >= 0.5]
+    pattern = re.compile("|".join(re.escape(p) for p in sorted(pieces, key=len, reverse=True)))
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if start > 0 and _NAME_LETTER.match(text[start - 1]) and not _KIN_BEFORE.search(text, max(0, start - 3), start):
+            continue  # 「小浅野」: part of another word
+        if _HIRAGANA.fullmatch(m.group()) and (len(m.group()) < 3 or (start > 0 and _HIRAGANA.match(text[start - 1]))):
+            continue  # 「みき」 inside 「しみきった」
+        if end < len(text) and _NAME_LETTER.match(text[end]) and not text.startswith(tuple(HONORIFICS), end):
+            continue  # 「浅野川」
+        if text.startswith(tuple(OFFICIAL_TITLES), end):
+            continue  # 「浅野委員」 is someone else in their role
+        weak = next((f for f in own if f.start == start and f.end == end), None)
+        if weak is not None:
+            weak.score = 0.75
+            weak.reason += "・文書中で氏名と判明した語の再出"
+            continue
+        found = Finding(start, end, "PERSON", 0.75, "文書中で氏名と判明した語の再出", recognizer=NAME)
+        own.append(found)
+        everything.append(found)
+        taken.append((start, end))
 
 
 def _title_before(text, start):
@@ -526,6 +578,16 @@ def _widen_name(text, f):
         m = _KATAKANA_CHAIN.match(text, f.end)
         if m:
             f.end = m.end()
+    if re.fullmatch(r"[\u4e00-\u9fff\u3005ぁ-ん]{1,3}", value) and not f.official:
+        # 「長男佐久間 隆（５８歳）」: Sudachi reads 佐久間 as a place; the
+        # kanji before one space are the surname of the given name found.
+        m = _KANJI_BEFORE_SPACE.search(text, max(0, f.start - 7), f.start)
+        if m and (m.start() == 0 or not _KANJI.match(text[m.start() - 1])):
+            run = m.group()[:-1]
+            kin = _KIN_PREFIX.match(run)
+            surname = run[kin.end() :] if kin else run
+            if 2 <= len(surname) <= 3 and surname not in PERSONAL_LABELS and surname not in OFFICIAL_PREFIXES and not _HEADER_WORDS.match(surname):
+                f.start = m.end() - 1 - len(surname)
 
 
 def _field_names(text, artifacts):

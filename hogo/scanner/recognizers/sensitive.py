@@ -114,9 +114,10 @@ _FIELD_BEFORE = re.compile(
 # 「宗教・宗派：浄土真宗」: the value of a belief field is the belief.
 _BELIEF_FIELD = re.compile(r"(?:宗教|宗派|信仰)(?:[・/]?(?:宗教|宗派|信仰))?\s?[:：]\s?(?P<v>[^\s、。,（(）)\n]{2,20})")
 # A line that starts with a field label and a person: 「対象者：山本 拓也」.
-# 「世帯主　真壁 太郎」「相談者　金 英淑」: a field label and a space serve as well as a colon.
+# 「世帯主　真壁 太郎」「相談者　金 英淑」: a field label and a space serve as well as a colon,
+# and a case record may open a line with the person alone (「　森下 蒼空くん（５歳）」).
 _RECORD_LINE = re.compile(
-    r"\s*(?:[^\s:：。、]{1,12}[:：]\s*|[\u4e00-\u9fff]{2,8}[ \u3000]+)(?:[\u4e00-\u9fff]{1,2}\s)?$"
+    r"\s*(?:[^\s:：。、]{1,12}[:：]\s*|[\u4e00-\u9fff]{2,8}[ \u3000]+)?(?:[\u4e00-\u9fff]{1,2}\s)?$"
 )
 # 「身体障害者手帳２級」「愛の手帳３度」「療育手帳Ａ」: the grade belongs to the term.
 _GRADE_AFTER = re.compile(r"\s?(?:第\s?)?(?:[0-9]{1,2}|[一二三四五六])\s?(?:級|度)|[ABＡＢ][12]?(?![A-Za-z])")

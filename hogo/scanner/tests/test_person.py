@@ -275,3 +275,18 @@ def test_a_document_titled_as_a_sample(text, expected):
 
 def test_a_caption_before_a_name_with_an_honorific_is_not_a_staff_field():
     assert private_by_label("作成者 山田太郎様") == [("山田太郎", "PERSON")]
+
+
+def test_a_name_once_established_is_found_again_without_honorific():
+    text = (
+        "隣の家に住む浅野　武という男性のことで困っています。浅野は夜中に大声で騒ぎます。"
+        "どうか浅野に注意してください。長男佐久間 隆（５８歳）とも相談しました。佐久間は市外に住んでいます。"
+    )
+    people = [t for t, label in found_by_label(text) if label == "PERSON"]
+    assert people.count("浅野") == 2 and "佐久間" in people
+
+
+def test_a_repeated_name_must_stand_alone():
+    # 「浅野川」 is a river and 「浅野委員」 someone else in their role.
+    text = "申請者　浅野　武\n浅野川の河川敷で転倒した。浅野委員から質問があった。"
+    assert private_by_label(text) == [("浅野　武", "PERSON")]
