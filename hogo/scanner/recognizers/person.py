@@ -108,6 +108,14 @@ _KANA_AFTER_LABEL = re.compile(
     r"(?:ふりがな|フリガナ|よみがな|ヨミガナ)[\s:：]*(?P<v>[ぁ-んァ-ヶー]{2,}(?:[ 　][ぁ-んァ-ヶー]{1,})?)"
 )
 
+# A whole line given to a name written in letters or in kana, the field's
+# label qualified or not: 「氏名（アルファベット）　SANTOS MARIA CRISTINA REYES」.
+_FOREIGN_NAME_FIELD = re.compile(
+    r"(?m)^[ \t]*(?P<label>氏名|名前|お名前|カナ|フリガナ|ふりがな|ローマ字|英字|Name)(?:\s?[(（][^)）\n]{1,14}[)）])?[ \t:：]+"
+    r"(?P<v>[A-Z][A-Za-z'\-]+,?(?: [A-Z][A-Za-z'\-]+){1,4}|[ァ-ヶー・]{1,10}(?:[ 　][ァ-ヶー・]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ 　][ぁ-ん]{1,8}){1,3})"
+    r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?[ \t]*$"
+)
+
 
 NAME = "person"
 
@@ -373,6 +381,9 @@ class PersonRecognizer(Recognizer):
     def _kana(self, text):
         for m in _KANA_AFTER_LABEL.finditer(text):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
+        # 「氏名（在留カード表記）　NGUYEN THI THANH HUONG」「カナ　グエン　ティ　フオン」
+        for m in _FOREIGN_NAME_FIELD.finditer(text):
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, f"「{m.group('label')}」欄の氏名", recognizer=self.name)
 
 
 # A line listing who attends in their role.

@@ -111,6 +111,10 @@ _FIELD_BEFORE = re.compile(
     r"(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害(?:等)?の(?:状況|程度|種類)|障害種別|障害等?|要介護度|介護度|罪名|入院形態|宗教|宗派|信仰|国籍)"
     r"(?:等|など)?\s?[:：]"
 )
+# 「国籍・地域　ベトナム」「既往歴　高血圧」: the label opens the line, a space ends it.
+_FIELD_LINE = re.compile(
+    r"[ \t]*(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害種別|罪名|宗教|宗派|信仰|国籍(?:・地域)?)[ \t]+"
+)
 # 「宗教・宗派：浄土真宗」: the value of a belief field is the belief.
 _BELIEF_FIELD = re.compile(r"(?:宗教|宗派|信仰)(?:[・/]?(?:宗教|宗派|信仰))?\s?[:：]\s?(?P<v>[^\s、。,（(）)\n]{2,20})")
 # A line that starts with a field label and a person: 「対象者：山本 拓也」.
@@ -185,7 +189,7 @@ class SensitiveRecognizer(Recognizer):
         ordered = sorted(self.terms, key=len, reverse=True)
         self._lexicon_re = re.compile("|".join(map(re.escape, ordered)))
         countries = sorted(_read_terms("countries.txt"), key=len, reverse=True)
-        self._nationality_value_re = re.compile(r"国籍[\s:：は]*(?P<v>" + "|".join(map(re.escape, countries)) + ")")
+        self._nationality_value_re = re.compile(r"国籍(?:・地域)?[\s:：は]*(?P<v>" + "|".join(map(re.escape, countries)) + ")")
 
     def analyze(self, text, artifacts):
         bounds = _Boundaries(artifacts.tokens)
@@ -310,7 +314,7 @@ class SensitiveRecognizer(Recognizer):
                 this_sentence = _last_boundary(text, f.start)
                 near += [a for a in first_person if this_sentence <= a < hi]
             line_start = text.rfind("\n", 0, f.start) + 1
-            field = _FIELD_BEFORE.search(text, line_start, f.start) is not None
+            field = _FIELD_BEFORE.search(text, line_start, f.start) is not None or _FIELD_LINE.fullmatch(text, line_start, f.start) is not None
             if field or (getattr(f, "self_anchor", False) and not general):
                 near = close = [f.start]
             if general:

@@ -290,3 +290,20 @@ def test_a_repeated_name_must_stand_alone():
     # 「浅野川」 is a river and 「浅野委員」 someone else in their role.
     text = "申請者　浅野　武\n浅野川の河川敷で転倒した。浅野委員から質問があった。"
     assert private_by_label(text) == [("浅野　武", "PERSON")]
+
+
+def test_foreign_names_in_qualified_name_fields():
+    text = (
+        "転入届\n"
+        "氏名（在留カード表記）　NGUYEN THI THANH HUONG\n"
+        "カナ　グエン　ティ　タイン　フオン\n"
+        "国籍・地域　ベトナム\n"
+    )
+    found = found_by_label(text)
+    assert ("NGUYEN THI THANH HUONG", "PERSON") in found
+    assert ("グエン　ティ　タイン　フオン", "PERSON") in found
+    assert ("ベトナム", "NATIONALITY") in found
+
+
+def test_a_name_field_left_blank_or_sample_is_not_a_name():
+    assert private_by_label("氏名（アルファベット）　\nカナ　（　　　　）\n") == []
