@@ -39,9 +39,9 @@ SECONDARY_TERMS = {
     "通院", "服薬", "投薬", "治療", "診察", "受診", "リハビリ", "検査", "闘病", "緩和ケア", "余命", "化学療法",
     "抗がん剤治療", "抗がん剤", "手術", "手術を受け", "入退院", "放射線治療", "物忘れ", "エピペン", "向精神薬", "抗うつ薬", "睡眠薬", "作業所",
     "就労継続支援", "就労移行支援", "放課後等デイサービス", "児童発達支援", "障害者雇用",
-    "補聴器", "人工内耳", "白杖", "盲導犬", "障害年金", "障害支援区分",
+    "補聴器", "人工内耳", "白杖", "盲導犬", "車いす", "車椅子", "電動車いす", "義足", "障害年金", "障害支援区分",
     "礼拝", "信仰", "入信", "教会に通", "信者", "信徒", "信仰上の理由", "宗教上の理由", "宗派",
-    "在留資格", "在留カード", "外国人", "永住者", "定住者", "特別永住者",
+    "在留資格", "外国人", "永住者", "定住者", "特別永住者",
     # a stay, a ward, a school or class that follows from a condition
     "入院", "入院中", "精神科", "心療内科", "通級", "特別支援学級", "特別支援学校",
     # descriptions of what happened, reported only when no DV term names it
@@ -52,8 +52,8 @@ SECONDARY_TERMS = {
     "身体的暴力", "精神的暴力", "経済的暴力", "多額の献金", "献金を続け",
     "留学生", "家族滞在", "短期滞在", "配偶者ビザ", "就労ビザ",
     # measures and services that follow from a situation: 「支援措置の申出」
-    # 「要介護認定の申請」「手話通訳の派遣」
-    "支援措置", "閲覧制限", "要介護認定", "手話通訳",
+    # 「手話通訳の派遣」
+    "支援措置", "閲覧制限", "手話通訳",
 }
 ILLNESS_SUFFIXES = ("病", "症", "炎", "癌", "がん", "腫瘍", "疾患", "捻挫", "骨折", "脱臼", "打撲", "挫傷", "裂傷", "熱傷")
 NOT_ILLNESS = {"傷病", "疾病", "私傷病", "業務上疾病", "臆病", "仮病", "看病", "疫病", "病", "症", "炎", "火炎", "対症", "発症", "重症", "軽症", "中等症", "症", "後遺症"}
@@ -141,8 +141,6 @@ _NOT_MODIFIERS = {
 }
 # A disability field: its values are reported as disabilities (「障害等：ダウン症候群」).
 _DISABILITY_FIELD = re.compile(r"(?:障害名|障害種別|障害等?|障がい等?)\s?[:：][^\n]*$")
-# A certified care level: 「要介護３」 is a grade, like 「手帳２級」.
-_CARE_LEVEL = re.compile(r"要介護\s?[1-5](?![0-9])")
 # An impairment of a limb or function: 「両下肢機能全廃」「右上肢機能障害」.
 _FUNCTION_LOSS = re.compile(r"[両左右上下肢体幹四]{2,6}(?:の)?機能(?:全廃|障害|の著しい障害)")
 _BODY_PART_CONDITION = re.compile(
@@ -254,10 +252,7 @@ class SensitiveRecognizer(Recognizer):
         for m in _FUNCTION_LOSS.finditer(text):
             results.append(Finding(m.start(), m.end(), "DISABILITY", 0.5, f"機能障害「{m.group()}」", recognizer=self.name))
         for f in results:
-            if f.label == "MEDICAL" and text.startswith("要介護", f.start) and (m := _CARE_LEVEL.match(text, f.start)):
-                f.label, f.end = "DISABILITY", m.end()
-                f.reason = f"要介護度「{m.group()}」"
-            elif f.label == "MEDICAL" and _DISABILITY_FIELD.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            if f.label == "MEDICAL" and _DISABILITY_FIELD.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
                 f.label = "DISABILITY"
                 f.reason += "（障害欄の値）"
         return _merge_adjacent(_drop_nested(results))

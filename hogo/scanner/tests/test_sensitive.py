@@ -153,7 +153,7 @@ def test_facts_about_a_person_still_found_next_to_those_words(text, expected):
         ("本人は日本語での会話が難しく、前夫からの暴力で転居を繰り返してきた。", ("前夫からの暴力", "DV")),
         ("相談内容：夫から日常的に暴言を受け、生活費を渡してもらえない。", ("夫から日常的に暴言を受け", "DV")),
         ("内容：元夫の暴力が原因で離婚。", ("元夫の暴力", "DV")),
-        ("父は昨年脳梗塞で倒れ、今は要介護３の認定を受けています。", ("要介護３", "DISABILITY")),
+        ("父は昨年脳梗塞で倒れ、今は要介護３の認定を受けています。", ("脳梗塞", "MEDICAL")),
         ("障害等：身体障害者手帳１級（両下肢機能全廃）", ("両下肢機能全廃", "DISABILITY")),
     ],
 )
@@ -171,6 +171,15 @@ def test_relation_violence_and_care_levels(text, expected):
 )
 def test_general_violence_and_care_text_is_not_personal(text):
     assert found_with_officials(text) == []
+
+
+def test_a_care_level_and_a_residence_card_are_not_reported_as_sensitive():
+    # Almost every annotator leaves 「要介護３」 (an administrative grade) and
+    # 「在留カード」 (a document) unmarked; the illness or the nationality itself is reported.
+    text = "本人：山田 花子（８２歳）\n要介護３。令和５年にアルツハイマー型認知症と診断。在留カードで本人確認。"
+    labels = found_with_officials(text)
+    assert ("アルツハイマー型認知症", "MEDICAL") in labels
+    assert not any(t.startswith(("要介護", "在留カード")) for t, _ in labels)
 
 
 @pytest.mark.parametrize(
