@@ -104,6 +104,17 @@ _STATISTIC = re.compile(
     # 「世帯主が外国籍の被保護世帯は３６４世帯」
     r"|[0-9][0-9,，]*\s?(?:世帯|件)(?![\u4e00-\u9fff])"
 )
+# 「ＨｂＡ１ｃは７．８％」「SpO2 92%」: one person's test result, not a share of a group.
+_TEST_RESULT_BEFORE = re.compile(r"(?:HbA1c|A1c|SpO2|飽和度|体脂肪率?|血糖|濃度|値)[^\n。、]{0,3}$", re.IGNORECASE)
+
+
+def _reports_statistic(text, start, end):
+    return any(
+        not _TEST_RESULT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        for m in _STATISTIC.finditer(text, start, end)
+    )
+
+
 _FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.
@@ -323,7 +334,7 @@ class SensitiveRecognizer(Recognizer):
             if tied and not field:
                 this_start = _last_boundary(text, f.start)
                 real = [p for p in persons if p.label == "PERSON" and lo <= p.start < hi]
-                if _STATISTIC.search(text, this_start, hi) and not real:
+                if _reports_statistic(text, this_start, hi) and not real:
                     # 「外国籍の相談者は全体の約７％」: a statistic about a group.
                     tied = False
                 elif placeholder_case(text, lo, hi, persons) or anonymous_block(text, f.start, persons):

@@ -219,3 +219,9 @@ def test_a_measure_is_reported_only_when_nothing_more_specific_is():
 def test_a_sentence_with_a_count_of_households_is_a_statistic():
     text = "○生活福祉課長　世帯主が外国籍の被保護世帯は３６４世帯で、国籍別では韓国・朝鮮が最も多い。"
     assert private_by_label(text) == []
+
+
+def test_a_test_result_in_percent_is_not_a_statistic():
+    text = "世帯主　宇野　敏之（62歳）\n　室内は片付いている。糖尿病で通院し、先月の検査でＨｂＡ１ｃは７．８％とのこと。"
+    assert ("糖尿病", "MEDICAL") in found_with_officials(text)
+    assert found_with_officials("外国籍の相談者は全体の約７％で、糖尿病の方もいた。") == []
