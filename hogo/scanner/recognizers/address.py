@@ -71,8 +71,10 @@ _BUSINESS_POSTCODE_ON_LINE = re.compile(r"〒\s?[0-9]{3}-?[89][0-9]{3}(?![0-9])"
 _INSIDE_FACILITY_AFTER = re.compile(r"\s?[(（][^()（）\n]{1,20}内[)）]")
 # A public body named before the address on its line: 「熊本市保健所感染症対策課　〒862-0971　熊本市…」.
 _OFFICE_BEFORE = re.compile(
-    r"(?:[課係]|保健所|事務所|センター|役所|役場|庁|出張所|支所|本部|事務局|協議会|委員会)[\s　]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[\s　]*$"
+    r"(?:[課係]|保健所|事務所|センター|役所|役場|庁|出張所|支所|本部|事務局|協議会|委員会|学校|保育園|保育所|幼稚園|こども園|病院|医院|クリニック|館)[\s　]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[\s　]*$"
 )
+# What may stand before the street on an address line: 「〒430-0911　東雲市」.
+_POSTCODE_AND_CITY = re.compile(r"[ \t　(（]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[ \t　]*(?:[\u4e00-\u9fff]{1,6}?[都道府県市区郡町村])*")
 # The line a facility block opens with: 「会場」「所在地」「施設の名称及び所在地」.
 _FACILITY_LINE_START = re.compile(r"[ \t]*(?:[0-9]+[ \t])?(?:会場|場所|所在地|施設|開催場所|実施場所|施設の名称)")
 # A facility's name right before the bracket that holds its address.
@@ -166,6 +168,11 @@ def office_address(text, f, persons):
     ):
         # 「会場　青森市福祉増進センター　３階\n　　　青森市中央三丁目16番1号」
         return "（施設の所在地と思われる）"
+    if previous < line_start and _POSTCODE_AND_CITY.fullmatch(text, line_start, f.start) and (
+        _OFFICE_BEFORE.search(text, previous, line_start - 1)
+    ):
+        # 「東雲市立中央図書館\n〒430-0911　東雲市本町二丁目７番１号」: the office's own line above.
+        return "（施設・役所の所在地と思われる）"
     if _FACILITY_BRACKET_BEFORE.search(text, max(line_start, f.start - 24), f.start):
         # 「区民・産業プラザ（練馬区練馬一丁目17番1号）」
         return "（施設の所在地と思われる）"

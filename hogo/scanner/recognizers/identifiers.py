@@ -46,7 +46,7 @@ _BUSINESS_POSTCODE = re.compile(r"(?<![0-9])[0-9]{3}-[89][0-9]{3}(?![0-9])")
 _BUSINESS_NUMBER = re.compile(r"0(?:120|800|570|180|990)")
 # Mobile numbers (070/080/090) belong to people far more often than to offices.
 _MOBILE = re.compile(r"^\(?0[789]0")
-_PERSONAL = re.compile(r"携帯|自宅|本人|緊急|保護者|様|さん|申請者|申込者|届出人|相談者|代理人|世帯主|家族|連絡先|Mobile|mobile|Tel|TEL")
+_PERSONAL = re.compile(r"携帯|自宅|本人|緊急|保護者|様|さん|申請者|申込者|届出人|相談者|代理人|世帯主|家族|連絡先|Mobile|mobile")
 # 「（電話 03-…、ＦＡＸ 03-…）」: a second number right after an office's.
 _CHAIN = re.compile(r"[\s、,，/・]*(?:FAX|Fax|ファクス|ファックス|電話|TEL|Tel)?[\s:：]*")
 

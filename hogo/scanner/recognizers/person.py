@@ -69,6 +69,8 @@ _AFTER_LABEL = re.compile(
     r"[ :：]*(?:氏名)?[ :：]+"
     rf"(?P<v>{_NAME_CHARS}{{1,6}}(?:[ 　]{_NAME_CHARS}{{1,6}})?)(?=[\s、。,，(（)）]|$)"
 )
+# 「代表者　代表取締役　…」: the post comes first; the name, if any, after it.
+_POST_VALUE = re.compile(r"(?:取締役|社長|理事長|代表理事|代表|会長|所長|院長|園長|校長|店長|支配人)$")
 _NOT_NAMES = {"不明", "なし", "同上", "記入例", "匿名", "非公開", "省略", "本人"}
 # Column headers of a table: 「区分　氏名　所属等」.
 _HEADER_WORDS = re.compile(
@@ -258,7 +260,7 @@ class PersonRecognizer(Recognizer):
         officials = [e for e in everything if e.label == "PERSON" and e.official]
         for f in own:
             if not f.official and (
-                _ATTENDANCE_LINE.match(text, text.rfind("\n", 0, f.start) + 1)
+                _in_attendance_list(text, f.start)
                 or any(e.start < f.end and f.start < e.end for e in officials)
             ):
                 # 「出席委員　委員長 石橋 雄一、…、野本 千晶」: everyone on an
@@ -356,7 +358,8 @@ class PersonRecognizer(Recognizer):
     def _after_label(self, text):
         for m in _AFTER_LABEL.finditer(text):
             value = m.group("v")
-            if value in _NOT_NAMES or value.split()[0] in KIN_WORDS or _HEADER_WORDS.search(value.split()[0]):
+            if (value in _NOT_NAMES or value.split()[0] in KIN_WORDS or _HEADER_WORDS.search(value.split()[0])
+                    or value in OFFICIAL_TITLES or _POST_VALUE.search(value)):
                 # 「保護者：母　村上 瞳」: the field-name rule takes the name after the kinship word.
                 continue
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, f"「{m.group('label')}」欄の氏名", recognizer=self.name)
@@ -388,6 +391,19 @@ class PersonRecognizer(Recognizer):
 
 # A line listing who attends in their role.
 _ATTENDANCE_LINE = re.compile(r"[ \t]*[○◯〇]?(?:出席委員|欠席委員|出席者|欠席者|出席理事者|説明員|出席説明員|出席職員|委員名簿|事務局出席者|出席)[ \t:：]")
+
+
+def _in_attendance_list(text, pos):
+    """True on an attendance line and on the indented lines that carry it on:
+    「出席委員：（被保険者代表）田辺 清、…\n　　　　　（保険医代表）松浦 恵一、…」."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    for _ in range(8):
+        if _ATTENDANCE_LINE.match(text, line_start):
+            return True
+        if line_start == 0 or text[line_start : line_start + 1] not in (" ", "\t", "\u3000"):
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return False
 
 
 # Before a repeated name: a kinship word written on (「長男佐久間」) or not a letter at all.

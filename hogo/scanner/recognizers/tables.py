@@ -44,6 +44,7 @@ _GIVEN_PIECE = re.compile(r"^(?:[\u4e00-\u9fff\u3005]{1,3}|[ぁ-ん][ぁ-ん\u4e
 _KANA_NAME = re.compile(r"^[ぁ-んァ-ヶー・]{1,12}(?:\s[ぁ-んァ-ヶー・]{1,12}){0,3}$")
 _ID_VALUE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,20}$")
 _NOT_NAME = re.compile(r"(?:課|係|部|室|局|会|所|社|校|園|計|合計|小計|なし|不明|同上|未定|欠席|出席)$")
+_BLANK_CELL = re.compile(r"[＿_□☐…・.\-ー]+")
 _FIRM = re.compile(r"株式会社|有限会社|合同会社|法人|組合|協会|商会|商店")
 _ROW_STOP = re.compile(r"^\s*(?:※|計|合計|小計|以上|注)")
 
@@ -196,6 +197,8 @@ def _is_header(separator, columns):
     kinds = [column_kind(c) for c in columns]
     if "name" not in kinds or not set(kinds) & _PEOPLE_KINDS:
         return False
+    if any(_BLANK_CELL.fullmatch(c) for c in columns if c):
+        return False  # 「保護者氏名　＿＿＿＿　続柄　＿＿」: a blank form's line
     return separator != " " or sum(k is not None for k in kinds) * 2 >= len(kinds)
 
 
@@ -259,7 +262,8 @@ def _looks_like_name(value):
         and len(value.replace(" ", "")) >= 2
         and not _NOT_NAME.search(value)
         and not _FIRM.search(value)
-        and value not in NAME_HEADERS
+        # 「個人番号」「電話番号」 in the name column: a form's next field, not a name
+        and column_kind(value) is None
     )
 
 

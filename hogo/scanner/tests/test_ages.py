@@ -1,7 +1,7 @@
 """Ages: what the scanner reports and what it leaves alone."""
 
 import pytest
-from hogo.scanner.tests.helpers import found_by_label, found_with_officials
+from hogo.scanner.tests.helpers import found_by_label, found_with_officials, private_by_label
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,14 @@ def test_ages_of_family_members_and_centenarians(text, ages):
 
 def test_an_age_band_heading_is_not_an_age():
     assert found_by_label("年齢３区分別人口の推移\n区分　令和３年　令和５年", "AGE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "利用者の状況\n　平均年齢　８７．２歳（最年少６８歳、最高齢１０３歳）",
+        "現在５８人で、平均年齢は６６．８歳と高齢化が進んでいます。",
+    ],
+)
+def test_averages_and_extremes_of_a_group_are_not_ages(text):
+    assert private_by_label(text) == []

@@ -165,3 +165,16 @@ def test_offices_facilities_and_services_are_not_private(text):
 def test_a_person_in_a_facility_table_is_still_a_person():
     text = "氏名,住所,電話\n山田 花子,世田谷区奥沢一丁目2番3号,090-1234-5678\n"
     assert {label for _, label in private_by_label(text)} >= {"PERSON", "ADDRESS", "PHONE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港町小学校　〒430-0901 東雲市港町一丁目５番１号　電話 054-261-0245",
+        "東雲市立中央図書館\n〒430-0911　東雲市本町二丁目７番１号\n電話 054-331-2200　ＦＡＸ 054-331-2209",
+        "問合せ先\n東雲市市民生活部国際交流課\n〒430-8601 東雲市本町1-1-1　Tel. 054-330-1150　Email: kokusai@city.shinonome.lg.jp",
+        "問合せ先　健康福祉部障害福祉課　計画担当　TEL 054-330-1261",
+    ],
+)
+def test_a_school_a_library_and_an_office_keep_their_contact_details(text):
+    assert private_by_label(text) == []

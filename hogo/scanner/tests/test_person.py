@@ -307,3 +307,26 @@ def test_foreign_names_in_qualified_name_fields():
 
 def test_a_name_field_left_blank_or_sample_is_not_a_name():
     assert private_by_label("氏名（アルファベット）　\nカナ　（　　　　）\n") == []
+
+
+def test_an_attendance_line_carried_on_indented_lines_is_all_officials():
+    text = (
+        "出席委員：（被保険者代表）田辺 清、山内 みどり\n"
+        "　　　　　（保険医・保険薬剤師代表）松浦 恵一、加納 真由美、福田 章\n"
+        "　　　　　（被用者保険等保険者代表）石原 誠\n"
+    )
+    assert private_by_label(text) == []
+
+
+def test_a_post_in_the_representative_field_is_not_a_name():
+    assert private_by_label("事業者名　株式会社東雲設備\n代表者　代表取締役\n") == []
+
+
+def test_a_blank_form_line_is_not_a_roster_header():
+    text = (
+        "■申込書の記入欄\n"
+        "　保護者氏名　＿＿＿＿＿＿＿＿＿＿　続柄　＿＿＿＿\n"
+        "　電話番号（日中連絡のつく番号）　　　（　　　　）\n"
+        "　個人番号　□□□□□□□□□□□□\n"
+    )
+    assert private_by_label(text) == []
