@@ -58,7 +58,7 @@ _RESIDENTS_AFTER = re.compile(r"[ぁ-ん]{0,5}(?:方々|人々|人たち|皆|住
 # they count as a municipality only after a prefecture or 郡 (神奈川県寒川町).
 _MUNICIPALITY_ONLY = re.compile(r".*[都道府県市区郡]|.*[都道府県郡].*[町村]")
 # Addresses of facilities, not of people: 「会場：…」「所在地 …」.
-_FACILITY_BEFORE = re.compile(r"(?:会場|所在地|場所|庁舎|区役所|市役所|役場|窓口|センター|事務所|本社|会社|施設|開催地|事業所|庁舎所在地|拠点)[^\n。]{0,24}$")
+_FACILITY_BEFORE = re.compile(r"(?:会場|所在地|場所|庁舎|区役所|市役所|役場|窓口|センター|事務所|本社|会社|施設|開催地|事業所|庁舎所在地|拠点)[^\n。\t]{0,24}$")
 
 
 # A business postal code (事業所個別番号): the last four digits start with 8 or 9.

@@ -22,6 +22,13 @@ _DATE = (
 )
 DATE_RE = re.compile(_DATE)
 _BIRTH_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ|出生|生年|[Bb]irth|DOB|D\.O\.B\.?|[Bb]orn)[^。\n]{0,6}$")
+# 「大正13年生まれ」「1958年生」: a year of birth alone, of someone in particular
+# (not 「昭和30年生まれ以前の方」 nor 「平成元年生まれの人」).
+_BIRTH_YEAR = re.compile(
+    r"(?<![0-9月])(?P<v>(?:明治|大正|昭和|平成|令和)\s?(?:[0-9]{1,2}|元)\s?年|(?:18|19|20)[0-9]{2}\s?年)"
+    r"(?![0-9]{1,2}\s?月)\s?(?:生まれ|生れ|生(?![活徒産命涯]))"
+)
+_BIRTH_YEAR_GENERAL_AFTER = re.compile(r"\s?(?:の方|の人|以前|以降|以上|以下|まで|から|～|〜|の男性|の女性|の世代|世代|の子)")
 _BIRTH_AFTER = re.compile(r"^\s?[)）]?\s?(?:生まれ|生れ|生|出生|誕生)")
 
 
@@ -33,6 +40,9 @@ class BirthDateRecognizer(Recognizer):
         results = []
         for m in DATE_RE.finditer(text):
             results.append(Finding(m.start(), m.end(), "BIRTH_DATE", 0.2, "日付の形式", recognizer=self.name))
+        for m in _BIRTH_YEAR.finditer(text):
+            if not _BIRTH_YEAR_GENERAL_AFTER.match(text, m.end()):
+                results.append(Finding(m.start("v"), m.end("v"), "BIRTH_DATE", 0.85, "生まれ年", recognizer=self.name))
         return results
 
     def enhance(self, text, artifacts, own, everything):

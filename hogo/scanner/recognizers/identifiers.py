@@ -116,7 +116,7 @@ class PhoneRecognizer(PatternRecognizer):
     reason = "電話・FAX番号の形式"
     PATTERNS = (
         Pattern("phone_international", r"\+81[- ]?(?:\(0\))?[1-9][0-9]{0,3}[- ]?[0-9]{1,4}[- ]?[0-9]{3,4}" + _R, 0.7),
-        Pattern("phone_separated", _L + r"(?:\(0[0-9]{1,4}\) ?|0[0-9]{1,4}[- ]|0[0-9]{1,4}\()"
+        Pattern("phone_separated", r"(?:(?<=TEL)|(?<=Tel)|(?<=FAX)|(?<=Fax)|" + _L + r")(?:\(0[0-9]{1,4}\) ?|0[0-9]{1,4}[- ]|0[0-9]{1,4}\()"
                 r"\(?[0-9]{1,4}(?:\) ?|[- ])?[0-9]{3,4}" + _R, 0.7),
         Pattern("phone_plain", _L + r"0[0-9]{9,10}" + _R, 0.4),
         # 「〇九〇の三二一八の七七四五」「〇三―五四三二―一一一一」: spoken or vertical writing.

@@ -113,9 +113,11 @@ _KANA_AFTER_LABEL = re.compile(
 # A whole line given to a name written in letters or in kana, the field's
 # label qualified or not: 「氏名（アルファベット）　SANTOS MARIA CRISTINA REYES」.
 _FOREIGN_NAME_FIELD = re.compile(
-    r"(?m)^[ \t]*(?P<label>氏名|名前|お名前|カナ|フリガナ|ふりがな|ローマ字|英字|Name)(?:\s?[(（][^)）\n]{1,14}[)）])?[ \t:：]+"
+    r"(?m)^[ \t]*(?P<label>[^\s:：()（）]{0,8}?(?:氏名|名前|名義|者|人)|カナ|フリガナ|ふりがな|ローマ字|英字|Name)"
+    r"(?:\s?[(（][^)）\n]{1,14}[)）])?[ \t:：]+"
     r"(?P<v>[A-Z][A-Za-z'\-]+,?(?: [A-Z][A-Za-z'\-]+){1,4}|[ァ-ヶー・]{1,10}(?:[ 　][ァ-ヶー・]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ 　][ぁ-ん]{1,8}){1,3})"
-    r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?[ \t]*$"
+    # 「SILVA, Rafael Augusto　（シルバ ラファエル アウグスト）」: the reading after it
+    r"[ \t]*(?:[(（](?P<reading>[ァ-ヶー・]{1,10}(?:[ 　・][ァ-ヶー]{1,10}){0,3})[)）])?[ \t]*$"
 )
 
 
@@ -386,7 +388,12 @@ class PersonRecognizer(Recognizer):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
         # 「氏名（在留カード表記）　NGUYEN THI THANH HUONG」「カナ　グエン　ティ　フオン」
         for m in _FOREIGN_NAME_FIELD.finditer(text):
-            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, f"「{m.group('label')}」欄の氏名", recognizer=self.name)
+            label = m.group("label")
+            if label.endswith(_STAFF_LABELS + _FIRM_LABELS):
+                continue
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, f"「{label}」欄の氏名", recognizer=self.name)
+            if m.group("reading"):
+                yield Finding(m.start("reading"), m.end("reading"), "PERSON", 0.9, f"「{label}」欄の氏名の読み", recognizer=self.name)
 
 
 # A line listing who attends in their role.
@@ -448,10 +455,12 @@ def _same_name_again(text, own, everything):
             continue  # 「浅野委員」 is someone else in their role
         weak = next((f for f in own if f.start == start and f.end == end), None)
         if weak is not None:
+            _widen_name(text, weak)
             weak.score = 0.75
             weak.reason += "・文書中で氏名と判明した語の再出"
             continue
         found = Finding(start, end, "PERSON", 0.75, "文書中で氏名と判明した語の再出", recognizer=NAME)
+        _widen_name(text, found)
         own.append(found)
         everything.append(found)
         taken.append((start, end))

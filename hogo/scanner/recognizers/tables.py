@@ -34,7 +34,8 @@ READING_HEADERS = {"フリガナ", "ふりがな", "カナ", "かな", "よみ�
 ADDRESS_HEADERS = {"住所", "現住所", "住所地", "居住地", "住居地", "居所", "自宅住所", "送付先住所", "町名", "住所(町名)", "address"}
 NATIONALITY_HEADERS = {"国籍", "国籍・地域", "国・地域", "nationality"}
 # 「受給者証番号」「宛名番号」「被保険者番号」 head a person's number; these do not.
-_NOT_ID_HEADER = re.compile(r"電話|FAX|ファクス|携帯|郵便|部屋|^No|^番号$|連絡先|順")
+# 「受付番号」「認定番号」 number a request or a decision, not a person.
+_NOT_ID_HEADER = re.compile(r"電話|FAX|ファクス|携帯|郵便|部屋|^No|^番号$|連絡先|順|^(?:受付|申込|管理|認定|決定|通知|文書|処理|整理|請求|許可)番号$")
 
 _SEPARATED_CELL = re.compile(r"^[ \t]+|[ \t]+$")
 _NAME_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005ぁ-んァ-ヶー・=]{1,12}$")

@@ -91,3 +91,16 @@ def test_an_age_band_heading_is_not_an_age():
 )
 def test_averages_and_extremes_of_a_group_are_not_ages(text):
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("島在住の鈴木 正三さん（大正13年生まれ）を訪問した。", ["大正13年"]),
+        ("請求者　中村 敏彦様（大池町五丁目）、1958年生", ["1958年"]),
+        ("昭和30年生まれ以前の方は対象外です。", []),
+        ("平成元年生まれの人が多い職場です。", []),
+    ],
+)
+def test_a_year_of_birth_alone(text, expected):
+    assert [t for t, label in found_by_label(text) if label == "BIRTH_DATE"] == expected

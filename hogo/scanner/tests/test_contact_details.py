@@ -178,3 +178,7 @@ def test_a_person_in_a_facility_table_is_still_a_person():
 )
 def test_a_school_a_library_and_an_office_keep_their_contact_details(text):
     assert private_by_label(text) == []
+
+
+def test_a_fax_number_written_right_after_fax():
+    assert ("054-259-3081", "PHONE") in private_by_label("松風町の吉川 登美子（FAX054-259-3081）より、夫の件で相談。")

@@ -330,3 +330,16 @@ def test_a_blank_form_line_is_not_a_roster_header():
         "　個人番号　□□□□□□□□□□□□\n"
     )
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("相談者氏名　SILVA, Rafael Augusto　（シルバ ラファエル アウグスト）\n", ["SILVA, Rafael Augusto", "シルバ ラファエル アウグスト"]),
+        ("受給者　Kim Ji-yeon（キム・ジヨン）\n", ["Kim Ji-yeon", "キム・ジヨン"]),
+        ("口座名義（カタカナ）　ハラ ケンジロウ\n", ["ハラ ケンジロウ"]),
+        ("担当者　ヤマダ タロウ\n", []),
+    ],
+)
+def test_names_on_a_field_line_whatever_the_field_is_called(text, expected):
+    assert [t for t, label in private_by_label(text) if label == "PERSON"] == expected

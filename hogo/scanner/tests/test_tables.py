@@ -102,3 +102,9 @@ def test_a_form_line_with_a_name_and_its_reading_is_not_a_header():
     )
     people = [t for t, label in found_by_label(text) if label == "PERSON"]
     assert people == ["渡部　恭平", "わたなべ　きょうへい"]
+
+
+def test_numbers_of_requests_and_decisions_are_not_a_persons_number():
+    text = "受付番号,児童氏名,生年月日,希望園\nR7-0118,佐藤 蒼,R5.4.2,港町保育園\n"
+    found = found_by_label(text)
+    assert ("佐藤 蒼", "PERSON") in found and not any(label == "ID_NUMBER" for _, label in found)
