@@ -42,6 +42,8 @@ KIN_WORDS = {
     "弟", "妹", "孫", "叔母", "叔父", "伯母", "伯父", "義母", "義父", "子", "主人", "家内", "母親", "父親", "姪", "甥",
 }
 _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
+# 「同僚の川端という人物から」: a name the writer introduces.
+_CALLED_AFTER = re.compile(r"\s?(?:という|っていう|と名乗る)(?:人物|男性|女性|人|方|者|男|女|同僚|生徒|児童|少年|少女)")
 _STRONG_SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います)")
 # 「株式会社ヤマダと申します」 names a company, not a person.
 _NOT_SELF_INTRO_BEFORE = {"株式会社", "有限会社", "会社", "法人", "団体", "事務所"}
@@ -205,7 +207,7 @@ class PersonRecognizer(Recognizer):
             return Finding(start, end, "PERSON", 0.9, f"「{before}」欄の氏名", recognizer=self.name)
         if after in HONORIFICS:
             return Finding(start, end, "PERSON", 0.85, f"敬称「{after}」が付いた人名", recognizer=self.name)
-        if _SELF_INTRO.match(text, end):
+        if _SELF_INTRO.match(text, end) or _CALLED_AFTER.match(text, end):
             return Finding(start, end, "PERSON", 0.8, "名乗りの表現に続く人名", recognizer=self.name)
         if paren_age:
             return Finding(start, end, "PERSON", 0.8, "年齢を添えた人名", recognizer=self.name)

@@ -131,6 +131,12 @@ _BELIEF_FIELD = re.compile(r"(?:宗教|宗派|信仰)(?:[・/]?(?:宗教|宗派|
 # A line that starts with a field label and a person: 「対象者：山本 拓也」.
 # 「世帯主　真壁 太郎」「相談者　金 英淑」: a field label and a space serve as well as a colon,
 # and a case record may open a line with the person alone (「　森下 蒼空くん（５歳）」).
+_RECORD_FIELDS = r"(?:世帯主|対象者|本人|相談者|利用者|被保護者|患者|対象児童|対象生徒|対象児|本人氏名|対象者氏名|申請者|申出者)"
+# 「世帯番号　2-0874　　世帯主　小野寺 誠」: the field of the one person the record is about,
+_RECORD_FIELD_BEFORE = re.compile(_RECORD_FIELDS + r"[ \t　:：]*$")
+# or a line opening with that field: 「１　対象生徒　第２学年３組　松本 蓮」
+# 「相談者　アイヌ民族出身の男性（平田 拓真さん」.
+_RECORD_FIELD_LINE = re.compile(r"[\s0-9()（）.．、]*" + _RECORD_FIELDS + r"[ \t　:：][^\n。]{0,24}$")
 _RECORD_LINE = re.compile(
     r"\s*(?:[^\s:：。、]{1,12}[:：]\s*|[\u4e00-\u9fff]{2,8}[ \u3000]+)?(?:[\u4e00-\u9fff]{1,2}\s)?$"
 )
@@ -286,7 +292,10 @@ class SensitiveRecognizer(Recognizer):
         first_person = sorted(t.begin for t in artifacts.tokens if t.surface in FIRST_PERSON)
         record = any(
             p.label == "PERSON" and p.score >= 0.75
-            and _RECORD_LINE.match(text, text.rfind("\n", 0, p.start) + 1, p.start)
+            and (_RECORD_LINE.match(text, text.rfind("\n", 0, p.start) + 1, p.start)
+                 # 「世帯番号　2-0874　　世帯主　小野寺 誠」: a field the form is about
+                 or _RECORD_FIELD_BEFORE.search(text, text.rfind("\n", 0, p.start) + 1, p.start)
+                 or _RECORD_FIELD_LINE.match(text, text.rfind("\n", 0, p.start) + 1, p.start))
             for p in persons
         )
         specific_labels = {

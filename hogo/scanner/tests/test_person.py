@@ -343,3 +343,7 @@ def test_a_blank_form_line_is_not_a_roster_header():
 )
 def test_names_on_a_field_line_whatever_the_field_is_called(text, expected):
     assert [t for t, label in private_by_label(text) if label == "PERSON"] == expected
+
+
+def test_a_name_the_writer_introduces():
+    assert ("川端", "PERSON") in private_by_label("休憩室で、同僚の川端という人物から、からかう発言を受けている。")

@@ -225,3 +225,20 @@ def test_a_test_result_in_percent_is_not_a_statistic():
     text = "世帯主　宇野　敏之（62歳）\n　室内は片付いている。糖尿病で通院し、先月の検査でＨｂＡ１ｃは７．８％とのこと。"
     assert ("糖尿病", "MEDICAL") in found_with_officials(text)
     assert found_with_officials("外国籍の相談者は全体の約７％で、糖尿病の方もいた。") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "世帯番号　2-0874　　世帯主　小野寺 誠\n\nR6.9.11　定期訪問。本人在宅。室内は片付いている。アルコール依存症で月２回通院中。",
+            ("アルコール依存症", "MEDICAL"),
+        ),
+        (
+            "１　対象生徒　第２学年３組　松本 蓮（１４歳）\n２　概要\n　欠席が続いている。\n　なお、対象生徒は小学校在籍時にＡＤＨＤの診断を受けていた。",
+            ("ＡＤＨＤ", "DISABILITY"),
+        ),
+    ],
+)
+def test_a_record_about_one_person_ties_terms_anywhere_in_it(text, expected):
+    assert expected in found_with_officials(text)
