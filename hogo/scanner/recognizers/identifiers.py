@@ -28,7 +28,7 @@ _ORGANISATION = re.compile(
     r"|[^\s]館|事務局|保健所|[^\s]{2}(?:部|局|室)(?=[\s)）]|$)"
 )
 # Words that open an organisation's contact block: 「問合せ：…課」「申込先」「予約：」.
-_CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行")
+_CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行|場所[:：]")
 # A public service named before its number: 「東京都いのちの電話」「子どもの相談ダイヤル」「相談専用電話：」
 # 「いのちの電話（札幌）」.
 _SERVICE_BEFORE = re.compile(
@@ -202,12 +202,17 @@ class EmailRecognizer(PatternRecognizer):
             public_body = _PUBLIC_BODY_DOMAIN.search(domain) is not None
             if owner == "office" or (public_body and owner is None) or (
                 organisational and owner is None and _in_contact_block(text, f, line_start, people)
+            ) or any(
+                # 「電話：0584-82-2311　メール：tabunka@…」 right after an office's number
+                e.label == "PHONE" and 0 < e.score < 0.5 and _MAIL_CHAIN.fullmatch(text, e.end, f.start)
+                for e in everything
             ):
                 # 「問合せ：…課\n電話 03-…　メール …@city.…」: the office's address.
                 f.score = 0.3
                 f.reason += "（役所・事業者の連絡先と思われる）"
 
 
+_MAIL_CHAIN = re.compile(r"[\s、,，/・]*(?:メール|E-?mail|e-?mail|Email|MAIL|Mail)?[\s:：]*")
 # lg.jp is issued only to local governments, go.jp only to the state.
 _PUBLIC_BODY_DOMAIN = re.compile(r"\.(?:lg|go)\.jp$")
 # Domains of public bodies and organisations (not free or mobile mail).

@@ -399,7 +399,13 @@ class PersonRecognizer(Recognizer):
 
 
 # A line listing who attends in their role.
-_ATTENDANCE_LINE = re.compile(r"[ \t]*[○◯〇]?(?:出席委員|欠席委員|出席者|欠席者|出席理事者|説明員|出席説明員|出席職員|委員名簿|事務局出席者|出席)[ \t:：]")
+# 「出席委員（１２名）　後藤光男（会長）、…」「委員　会長 弁護士 長谷川 亮、委員 大学教授 …」
+_ATTENDANCE_LINE = re.compile(
+    r"[ \t]*[○◯〇]?(?:出席委員|欠席委員|出席者|欠席者|出席理事者|説明員|出席説明員|出席職員|委員名簿|事務局出席者|出席)"
+    r"(?:[(（][^)）\n]{0,10}[)）])?[ \t:：]"
+    # a line of members, not a member speaking (「○委員　先日、…。」)
+    r"|[ \t]*委員[ \t:：][^。\n]*$"
+)
 
 
 def _in_attendance_list(text, pos):
@@ -407,7 +413,8 @@ def _in_attendance_list(text, pos):
     「出席委員：（被保険者代表）田辺 清、…\n　　　　　（保険医代表）松浦 恵一、…」."""
     line_start = text.rfind("\n", 0, pos) + 1
     for _ in range(8):
-        if _ATTENDANCE_LINE.match(text, line_start):
+        line_end = text.find("\n", line_start)
+        if _ATTENDANCE_LINE.match(text, line_start, len(text) if line_end < 0 else line_end):
             return True
         if line_start == 0 or text[line_start : line_start + 1] not in (" ", "\t", "\u3000"):
             return False

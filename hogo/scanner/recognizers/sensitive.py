@@ -115,6 +115,11 @@ def _reports_statistic(text, start, end):
     )
 
 
+# Names of kinds of personal information, listed together in rules and manuals.
+_CATEGORIES = r"(?:病歴|前科|前歴|犯罪歴|犯罪の経歴|国籍|信条|人種|民族|門地|社会的身分|宗教|障害の有無|性別|年齢|住所|氏名|学歴|職歴)"
+_CATEGORY_TERMS = {"病歴", "前科", "前歴", "犯罪歴", "国籍", "信条", "人種", "民族", "宗教"}
+_CATEGORY_BEFORE = re.compile(_CATEGORIES + r"[、・,，]$")
+_CATEGORY_AFTER = re.compile(r"[、・,，]" + _CATEGORIES)
 _FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.
@@ -350,6 +355,11 @@ class SensitiveRecognizer(Recognizer):
                     # 「事例２：Ｂさん（７０歳代）。妻を介護…自身もがんが」: an
                     # anonymised case; the anchors there are the placeholder's.
                     tied = False
+            if tied and term in _CATEGORY_TERMS and (
+                _CATEGORY_BEFORE.search(text, max(0, f.start - 8), f.start) or _CATEGORY_AFTER.match(text, f.end)
+            ):
+                # 「第三者の病歴、国籍、前科などに言及する」: kinds of information listed.
+                tied = False
             if tied and term in GENERIC_TERMS and _has_specific(text, own, f, lo, hi):
                 # 「喘息の持病」: report the illness, not also the word 持病.
                 tied = False

@@ -182,3 +182,11 @@ def test_a_school_a_library_and_an_office_keep_their_contact_details(text):
 
 def test_a_fax_number_written_right_after_fax():
     assert ("054-259-3081", "PHONE") in private_by_label("松風町の吉川 登美子（FAX054-259-3081）より、夫の件で相談。")
+
+
+def test_a_mail_address_written_on_after_an_offices_number():
+    text = (
+        "多文化共生相談窓口\n　場所：大垣市国際交流協会（スイトピアセンター内）\n"
+        "　時間：火曜日～土曜日\n　電話：0584-82-2311　メール：tabunka@ogaki-ia.example.jp\n"
+    )
+    assert private_by_label(text) == []

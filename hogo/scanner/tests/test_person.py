@@ -347,3 +347,19 @@ def test_names_on_a_field_line_whatever_the_field_is_called(text, expected):
 
 def test_a_name_the_writer_introduces():
     assert ("川端", "PERSON") in private_by_label("休憩室で、同僚の川端という人物から、からかう発言を受けている。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出席委員（１２名）　後藤光男（会長）、片桐悦子（副会長）、青山誠、稲垣英雄\n",
+        "委員　会長 弁護士 長谷川 亮、委員 大学教授 小島 佳代、委員 社会保険労務士 野田 聡\n",
+    ],
+)
+def test_member_lines_are_officials(text):
+    assert private_by_label(text) == []
+
+
+def test_a_member_speaking_in_the_minutes_may_name_a_resident():
+    text = "○委員　先日、区民の方から、上用賀に住む東 菜々子さんという方が、バスの乗車を断られたと聞いた。"
+    assert ("東 菜々子", "PERSON") in private_by_label(text)

@@ -242,3 +242,8 @@ def test_a_test_result_in_percent_is_not_a_statistic():
 )
 def test_a_record_about_one_person_ties_terms_anywhere_in_it(text, expected):
     assert expected in found_with_officials(text)
+
+
+def test_kinds_of_information_listed_in_a_manual_are_not_about_anyone():
+    text = "近隣住民に関する苦情では、相談者が第三者の病歴、国籍、前科などに言及することがある。"
+    assert found_with_officials(text) == []
