@@ -18,13 +18,14 @@ _BLOCK = (
     rf"(?:{_NUM}\s?丁目(?:\s?{_NUM}\s?(?:番地?|-)(?:\s?{_NUM}(?![0-9-])\s?号?)?)?"
     rf"|{_NUM}\s?番地?(?:\s?{_NUM}\s?号)?(?!{_J}{{0,2}}(?:目|線|組|手|人|件|台|回|所|条))"
     # 「大和田新田501の3」: の between the numbers, as people say it.
-    rf"|[0-9]{{1,4}}(?:[-の][0-9]{{1,4}}){{1,2}}(?:号)?)"
+    # (「危機管理室　0584-47-7188」 is a phone number, not 「…町0584-47-7188」)
+    rf"|(?!0[0-9]{{1,4}}-[0-9]{{1,4}}-[0-9]{{3,4}})[0-9]{{1,4}}(?:[-の][0-9]{{1,4}}){{1,2}}(?:号)?)"
 )
 # A building and room: 「グリーンハイツ太子堂203」「池尻ハイツB棟112」「…401号室」.
 _BUILDING = r"(?:\s?(?!電話|TEL|Tel|tel|FAX|Fax|ファクス|ファックス|携帯|℡|☎|メール)[^\s0-9、。,，()（）「」:：][^\s、。,，()（）「」:：]{0,19}?[0-9]{1,4}(?:号室|号|階|F|(?=[\s、。,，()（）]|$)))?"
 _TAIL = re.compile(rf"\s?{_J}{{0,6}}?\s?{_BLOCK}{_BUILDING}")
 # Where no Sudachi place tag starts the address.
-_ADMIN_START = re.compile(rf"(?:東京都|北海道|大阪府|京都府|{_J}{{2,3}}県)(?:{_J}{{1,5}}?[市区郡])?(?:{_J}{{1,5}}?[町村])?|{_J}{{1,5}}?[市区](?={_J})")
+_ADMIN_START = re.compile(rf"(?!都道府県)(?:東京都|北海道|大阪府|京都府|{_J}{{2,3}}県)(?:{_J}{{1,5}}?[市区郡])?(?:{_J}{{1,5}}?[町村])?|{_J}{{1,5}}?[市区](?={_J})")
 # 「烏山の特別支援学級に通う」「桜上水の中学校に通う」: the school a child
 # attends in that town (not 「烏山小学校」, which names the school).
 _SCHOOL_AFTER = r"の(?:小学校|中学校|高校|高等学校|特別支援学級|特別支援学校|保育園|幼稚園|こども園|学童クラブ|学童)(?:に|へ)(?:通|在籍|在学)"
@@ -39,7 +40,10 @@ _LIVES_AFTER = re.compile(
     r"|の(?:自宅|実家|アパート|マンション|団地|都営住宅|区営住宅|市営住宅|公営住宅|グループホーム|社宅|寮|家)(?:に|で|へ|から|を|は|が)"
     r"|" + _SCHOOL_AFTER + r")"
 )
-_LIVES_BEFORE = re.compile(r"(?:住所|現住所|住所地|居所|自宅|実家|在住地|住まい)[\s:：はがも]*$")
+# 「本籍　岐阜県揖斐郡池田町」「別居先：愛知県豊橋市」「実家（愛知県一宮市）」「住民登録は岐阜市のまま」
+_LIVES_BEFORE = re.compile(
+    r"(?:住所|現住所|住所地|居所|自宅|実家|在住地|住まい|本籍|本籍地|別居先|転居先|転出先|帰住予定地|帰住先|居住地|住民登録は)[\s:：はがも(（]*$"
+)
 _NAME_KINDS = {"surname", "given", "person"}
 _LIVES_STRICT = re.compile(r"\s?(?:在住|にお住まい|に住ん|に住む|に住み|に居住|の自宅|の実家|" + _SCHOOL_AFTER + ")")
 _CHOME = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})丁目")
@@ -90,6 +94,8 @@ _CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|�
 # 「弦巻三丁目町会」「奥沢二丁目自治会」: the name of an association, not a home.
 _ORGANISATION_AFTER = re.compile(r"\s?(?:町会|町内会|自治会|商店会|商店街|地区|小学校|中学校|高校|保育園|幼稚園|駅|公園|児童館|図書館|出張所|まちづくりセンター|会館|病院|交番|郵便局)")
 # 「住所：世田谷区＿＿＿＿」: a blank form.
+# A form's address field, where the municipality may be printed: 「住所：世田谷区＿＿」.
+_FORM_ADDRESS_LABEL = re.compile(r"(?:住所|現住所|住所地|居所)[\s:：]*$")
 _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)")
 # 「下馬在住」「代沢在住」: any short place word right before 在住.
 # An address written over several fields of a form, each checked by what it holds:
@@ -257,7 +263,8 @@ class AddressRecognizer(Recognizer):
             else:
                 finding = Finding(start, end, "ADDRESS", 0.25, "地名", recognizer=self.name)
             if _LIVES_BEFORE.search(text[max(0, start - 8) : start]):
-                if _MUNICIPALITY_ONLY.fullmatch(text, start, end) and _BLANK_AFTER.match(text, end):
+                if (_MUNICIPALITY_ONLY.fullmatch(text, start, end) and _BLANK_AFTER.match(text, end)
+                        and _FORM_ADDRESS_LABEL.search(text[max(0, start - 8) : start])):
                     finding.score = min(finding.score, 0.3)
                     finding.reason = "記入欄の市区町村名（空欄）"
                 else:

@@ -129,9 +129,10 @@ _FIELD_BEFORE = re.compile(
 )
 # 「国籍・地域　ベトナム」「既往歴　高血圧」: the label opens the line, a space ends it.
 _FIELD_LINE = re.compile(
-    r"[ \t]*(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害種別|罪名|宗教|宗派|信仰|国籍(?:・地域)?)[ \t]+"
+    r"[ \t]*(?:既往歴?|病名|診断名|傷病名|障害名|病歴|主訴|疾患名|障害種別|障害支援区分|罪名|宗教|宗派|信仰|国籍(?:・地域)?(?:[(（][^)）\n]{0,10}[)）])?)[ \t]+"
 )
 # 「宗教・宗派：浄土真宗」: the value of a belief field is the belief.
+_SUPPORT_CATEGORY = re.compile(r"障害支援区分[\s:：]*(?P<v>区分\s?[1-6])")
 _BELIEF_FIELD = re.compile(r"(?:宗教|宗派|信仰)(?:[・/]?(?:宗教|宗派|信仰))?\s?[:：]\s?(?P<v>[^\s、。,（(）)\n]{2,20})")
 # A line that starts with a field label and a person: 「対象者：山本 拓也」.
 # 「世帯主　真壁 太郎」「相談者　金 英淑」: a field label and a space serve as well as a colon,
@@ -209,7 +210,7 @@ class SensitiveRecognizer(Recognizer):
         ordered = sorted(self.terms, key=len, reverse=True)
         self._lexicon_re = re.compile("|".join(map(re.escape, ordered)))
         countries = sorted(_read_terms("countries.txt"), key=len, reverse=True)
-        self._nationality_value_re = re.compile(r"国籍(?:・地域)?[\s:：は]*(?P<v>" + "|".join(map(re.escape, countries)) + ")")
+        self._nationality_value_re = re.compile(r"国籍(?:・地域)?(?:[(（][^)）\n]{0,10}[)）])?[\s:：は]*(?P<v>" + "|".join(map(re.escape, countries)) + ")")
 
     def analyze(self, text, artifacts):
         bounds = _Boundaries(artifacts.tokens)
@@ -244,6 +245,9 @@ class SensitiveRecognizer(Recognizer):
             covered.update(range(m.start(), end))
         for m in self._nationality_value_re.finditer(text):
             results.append(Finding(m.start("v"), m.end("v"), "NATIONALITY", 0.5, "国籍欄の値", recognizer=self.name))
+        for m in _SUPPORT_CATEGORY.finditer(text):
+            # 「障害支援区分　区分５」: the assessed level of a disability.
+            results.append(Finding(m.start("v"), m.end("v"), "DISABILITY", 0.5, "障害支援区分の値", recognizer=self.name))
         for m in _BELIEF_FIELD.finditer(text):
             if not any(m.start("v") <= c < m.end("v") for c in covered):
                 results.append(Finding(m.start("v"), m.end("v"), "BELIEF", 0.5, "宗教・宗派欄の値", recognizer=self.name))

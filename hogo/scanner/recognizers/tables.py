@@ -23,7 +23,7 @@ from .base import Recognizer
 from .dates import DATE_RE
 
 NAME_HEADERS = {"氏名", "名前", "お名前", "児童名", "生徒名", "利用者名", "参加者名", "申込者名", "受給者名", "対象者名", "名義", "氏名(漢字)"}
-PERSONAL_HEADERS = {"年齢", "生年月日", "住所", "電話", "電話番号", "連絡先", "性別", "学年", "続柄", "携帯", "メール", "フリガナ", "ふりがな"}
+PERSONAL_HEADERS = {"年齢", "生年月日", "住所", "電話", "電話番号", "連絡先", "性別", "学年", "続柄", "携帯", "メール", "フリガナ", "ふりがな", "学年組", "学年・組", "組", "クラス"}
 OFFICIAL_HEADERS = {"役職", "職名", "所属", "選出区分", "推薦団体", "任期", "所属団体", "所属・役職", "役職名"}
 # A list of places, not of people: its addresses and numbers are the places'.
 FACILITY_HEADERS = {"施設名", "名称", "所在地", "事業所名", "店舗名", "施設", "会場", "医療機関名", "機関名", "団体名",
@@ -196,7 +196,9 @@ def _is_header(separator, columns):
     Laid out with spaces, 「氏名　渡部　恭平　ふりがな　わたなべ」 is a form's
     line, not a header: most cells of a header name a column."""
     kinds = [column_kind(c) for c in columns]
-    if "name" not in kinds or not set(kinds) & _PEOPLE_KINDS:
+    # A CSV or tab-separated table with a name column is a list of people;
+    # laid out with spaces, the header needs a second column about a person.
+    if "name" not in kinds or (separator == " " and not set(kinds) & _PEOPLE_KINDS):
         return False
     if any(_BLANK_CELL.fullmatch(c) for c in columns if c):
         return False  # 「保護者氏名　＿＿＿＿　続柄　＿＿」: a blank form's line

@@ -124,3 +124,24 @@ def test_an_address_split_over_form_fields_is_found_field_by_field():
 def test_empty_or_mismatched_address_fields_are_not_addresses():
     text = "都道府県　＿＿＿＿\n市区町村　人数\n建物名・部屋番号　なし\n"
     assert [t for t, label in found_by_label(text) if label == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本籍　岐阜県揖斐郡池田町\n", "岐阜県揖斐郡池田町"),
+        ("同居の別　☑別居（別居先：愛知県豊橋市、単身赴任）", "愛知県豊橋市"),
+        ("子どもを連れて家を出たい。実家（愛知県一宮市）には頼れない。", "愛知県一宮市"),
+    ],
+)
+def test_a_registered_domicile_a_separate_home_and_a_family_home(text, expected):
+    assert (expected, "ADDRESS") in found_by_label(text)
+
+
+def test_an_offices_phone_number_is_not_a_block_number():
+    text = "提供元：大垣市 危機管理室　0584-47-7188"
+    assert not any(label == "ADDRESS" for _, label in private_by_label(text))
+
+
+def test_the_word_for_prefectures_is_not_a_prefecture():
+    assert found_by_label("住所又は居所\n　都道府県　＿＿＿＿\n") == []

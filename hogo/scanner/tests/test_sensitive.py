@@ -247,3 +247,14 @@ def test_a_record_about_one_person_ties_terms_anywhere_in_it(text, expected):
 def test_kinds_of_information_listed_in_a_manual_are_not_about_anyone():
     text = "近隣住民に関する苦情では、相談者が第三者の病歴、国籍、前科などに言及することがある。"
     assert found_with_officials(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("利用者　前田　光\n障害支援区分　区分６\n", ("区分６", "DISABILITY")),
+        ("申請者　グエン　ヴァン　ナム\n国籍（外国人の方）　ベトナム\n", ("ベトナム", "NATIONALITY")),
+    ],
+)
+def test_support_levels_and_qualified_nationality_fields(text, expected):
+    assert expected in found_with_officials(text)

@@ -108,3 +108,8 @@ def test_numbers_of_requests_and_decisions_are_not_a_persons_number():
     text = "受付番号,児童氏名,生年月日,希望園\nR7-0118,佐藤 蒼,R5.4.2,港町保育園\n"
     found = found_by_label(text)
     assert ("佐藤 蒼", "PERSON") in found and not any(label == "ID_NUMBER" for _, label in found)
+
+
+def test_a_tab_separated_log_with_a_name_column_is_a_list_of_people():
+    text = "日付\t時刻\t学年組\t氏名\t主訴\n11/13\t9:15\t1-1\tレイエス アンジェロ\t気分不良\n"
+    assert ("レイエス アンジェロ", "PERSON") in found_by_label(text)
