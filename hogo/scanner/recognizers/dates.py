@@ -11,6 +11,7 @@ from ..finding import Finding
 from .base import Recognizer, anonymous_block, counted, private_persons, statistics_line
 
 _KNUM = "〇一二三四五六七八九十"
+_MONTHS = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Sept|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 _N2 = rf"(?:[0-9]{{1,2}}|[{_KNUM}]{{1,3}})"
 _DATE = (
     r"(?:"
@@ -18,6 +19,9 @@ _DATE = (
     r"|(?<![A-Za-z])[MTSHR]\s?\.?\s?[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])"
     r"|(?<![0-9])(?:19|20)[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?"
     r"|(?<![0-9])(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}(?![0-9])"
+    # 「12 May 2017」「May 12, 2017」: in letters from residents who write English
+    rf"|(?<![0-9])[0-9]{{1,2}}\s(?:{_MONTHS})\.?,?\s(?:19|20)[0-9]{{2}}(?![0-9])"
+    rf"|(?<![A-Za-z])(?:{_MONTHS})\.?\s[0-9]{{1,2}},?\s(?:19|20)[0-9]{{2}}(?![0-9])"
     r")"
 )
 DATE_RE = re.compile(_DATE)
@@ -62,6 +66,8 @@ _AGE_RE = re.compile(
     # 「前田（47）」: a bare number in brackets right after a name.
     r"|(?:(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])|(?<=ん[(（]))[0-9]{1,3}(?=\s?[)）])"
 )
+_ENGLISH_AGE = re.compile(r"(?<![0-9])[0-9]{1,3}[ -]years?[ -]old(?![A-Za-z])|(?<![A-Za-z])aged? [0-9]{1,3}(?![0-9])")
+_ENGLISH_PERSONAL = re.compile(r"\b(?:my|our|his|her|their|I|he|she)\b|[A-Z][a-z]+ \(")
 # Thresholds and ranges: 「65歳以上」「18歳未満」「3歳児健診」「20代から」.
 _AGE_GENERAL_AFTER = re.compile(r"\s?(?:以上|以下|未満|を超|超|から|まで|以降|前後|～|〜|~|-|児|の方|の人|に達|になる|になった|を迎え|の誕生日|刻み|ごと|時点|程度|誕生|用|クラス|組|向け|相当|頃|ころ|時|の時|未|以前)")
 _AGE_GENERAL_BEFORE = re.compile(r"(?:～|〜|~|-|から|満|概ね|おおむね|平均|各|最年少|最年長|最高齢|最高|最低)\s?$")
@@ -78,6 +84,10 @@ class AgeRecognizer(Recognizer):
 
     def analyze(self, text, artifacts):
         results = []
+        for m in _ENGLISH_AGE.finditer(text):
+            # 「my son Vihaan (7 years old」: an age in an English letter about one family.
+            score = 0.8 if _ENGLISH_PERSONAL.search(text, max(0, m.start() - 60), m.start()) else 0.45
+            results.append(Finding(m.start(), m.end(), "AGE", score, "年齢の表記（英語）", recognizer=self.name))
         for m in _AGE_RE.finditer(text):
             if _AGE_GENERAL_AFTER.match(text, m.end()) or _AGE_GENERAL_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
                 if _AGE_EVENT_AFTER.match(text, m.end()) or m.group().startswith("満"):

@@ -303,6 +303,9 @@ class IdNumberRecognizer(PatternRecognizer):
         ),
         Pattern("residence_card", _L + r"[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])", 0.85),
         Pattern("passport", _L + r"[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])", 0.45),
+        # 「Our passport numbers: mine Z4417382, my son's Z5520916」
+        Pattern("passport_named", r"(?:[Pp]assport|旅券|パスポート)[^\n]{0,40}?(?<![A-Za-z0-9])(?P<v>[A-Z]{1,2}[0-9]{7,8})(?![A-Za-z0-9])", 0.85),
+        Pattern("passport_listed", r"(?:[Pp]assport|旅券|パスポート)[^\n]{0,40}?[A-Z]{1,2}[0-9]{7,8}[^\n]{1,20}?(?<![A-Za-z0-9])(?P<v>[A-Z]{1,2}[0-9]{7,8})(?![A-Za-z0-9])", 0.85),
         Pattern("pension", _L + r"[0-9]{4}-[0-9]{6}" + _R, 0.5),
     )
     CONTEXT = ("旅券", "パスポート", "年金", "番号")

@@ -112,6 +112,14 @@ _KANA_AFTER_LABEL = re.compile(
     r"(?:ふりがな|フリガナ|よみがな|ヨミガナ)[\s:：]*(?P<v>[ぁ-んァ-ヶー]{2,}(?:[ 　][ぁ-んァ-ヶー]{1,})?)"
 )
 
+_ENGLISH_KIN_NAME = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s(?:husband|wife|son|daughter|mother|father|brother|sister|child|"
+    r"grandson|granddaughter|grandmother|grandfather|partner|friend|neighbou?r)\s(?P<v>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
+_ENGLISH_SIGNATURE = re.compile(
+    r"(?:Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours sincerely|Yours faithfully|Best wishes|Thanks|Thank you)"
+    r",?[ \t]*\n[ \t]*(?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[ \t]*(?:\n|$)"
+)
 # A whole line given to a name written in letters or in kana, the field's
 # label qualified or not: 「氏名（アルファベット）　SANTOS MARIA CRISTINA REYES」.
 _FOREIGN_NAME_FIELD = re.compile(
@@ -388,6 +396,11 @@ class PersonRecognizer(Recognizer):
     def _kana(self, text):
         for m in _KANA_AFTER_LABEL.finditer(text):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
+        # 「my son Vihaan」「Best regards,\nPriya」: a first name in an English letter.
+        for pattern, reason in ((_ENGLISH_KIN_NAME, "英文で続柄に続く名"), (_ENGLISH_SIGNATURE, "英文の署名")):
+            for m in pattern.finditer(text):
+                if not any(w in _BUILDING_WORDS for w in m.group("v").split()):
+                    yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, reason, recognizer=self.name)
         # 「氏名（在留カード表記）　NGUYEN THI THANH HUONG」「カナ　グエン　ティ　フオン」
         for m in _FOREIGN_NAME_FIELD.finditer(text):
             label = m.group("label")

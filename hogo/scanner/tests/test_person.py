@@ -363,3 +363,23 @@ def test_member_lines_are_officials(text):
 def test_a_member_speaking_in_the_minutes_may_name_a_resident():
     text = "○委員　先日、区民の方から、上用賀に住む東 菜々子さんという方が、バスの乗車を断られたと聞いた。"
     assert any("菜々子" in t and label == "PERSON" for t, label in private_by_label(text))
+
+
+def test_a_letter_written_in_english():
+    text = (
+        "I moved to Ogaki last month with my husband Arjun.\n"
+        "I would like to enroll my son Vihaan (7 years old, born 12 May 2017) in a school.\n"
+        "Our passport numbers (for your record): mine Z4417382, my son's Z5520916.\n"
+        "Best regards,\nPriya\n"
+    )
+    found = found_by_label(text)
+    for expected in (
+        ("Arjun", "PERSON"), ("Vihaan", "PERSON"), ("Priya", "PERSON"), ("7 years old", "AGE"),
+        ("12 May 2017", "BIRTH_DATE"), ("Z4417382", "ID_NUMBER"), ("Z5520916", "ID_NUMBER"),
+    ):
+        assert expected in found
+
+
+def test_english_notices_name_no_one():
+    text = "Children aged 6 to 12 years old may join. Best regards,\nOgaki City Office\n"
+    assert private_by_label(text) == []
