@@ -9,7 +9,7 @@ regex for 丁目・番地・号, hyphenated numbers, and building and room.
 import re
 
 from ..finding import Finding
-from .base import Recognizer, block_start, private_persons
+from .base import Recognizer, block_start, counted, private_persons
 from .tables import in_facility_table
 
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})"
@@ -42,7 +42,7 @@ _LIVES_AFTER = re.compile(
 )
 # 「本籍　岐阜県揖斐郡池田町」「別居先：愛知県豊橋市」「実家（愛知県一宮市）」「住民登録は岐阜市のまま」
 _LIVES_BEFORE = re.compile(
-    r"(?:住所|現住所|住所地|居所|自宅|実家|在住地|住まい|本籍|本籍地|別居先|転居先|転出先|帰住予定地|帰住先|居住地|住民登録は)[\s:：はがも(（]*$"
+    r"(?:住所|現住所|住所地|居所|自宅|実家|在住地|住まい|本籍|本籍地|別居先|転居先|帰住予定地|帰住先|居住地|住民登録は)[\s:：はがも(（]*$"
 )
 _NAME_KINDS = {"surname", "given", "person"}
 _LIVES_STRICT = re.compile(r"\s?(?:在住|にお住まい|に住ん|に住む|に住み|に居住|の自宅|の実家|" + _SCHOOL_AFTER + ")")
@@ -96,7 +96,8 @@ _ORGANISATION_AFTER = re.compile(r"\s?(?:町会|町内会|自治会|商店会|�
 # 「住所：世田谷区＿＿＿＿」: a blank form.
 # A form's address field, where the municipality may be printed: 「住所：世田谷区＿＿」.
 _FORM_ADDRESS_LABEL = re.compile(r"(?:住所|現住所|住所地|居所)[\s:：]*$")
-_BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)")
+# 「住所　丸亀市＿＿」「住所　丸亀市　　　　町　　番地」: the rest left blank.
+_BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)|[ \t　]{2,}")
 # 「下馬在住」「代沢在住」: any short place word right before 在住.
 # An address written over several fields of a form, each checked by what it holds:
 # 「都道府県　新潟県」「市区町村　新潟市中央区」「町名・番地　米山四丁目12番7号」
@@ -262,8 +263,10 @@ class AddressRecognizer(Recognizer):
                     finding = Finding(start, end, "ADDRESS", 0.8, "居住を示す語に接する地名", recognizer=self.name)
             else:
                 finding = Finding(start, end, "ADDRESS", 0.25, "地名", recognizer=self.name)
-            if _LIVES_BEFORE.search(text[max(0, start - 8) : start]):
-                if (_MUNICIPALITY_ONLY.fullmatch(text, start, end) and _BLANK_AFTER.match(text, end)
+            if _LIVES_BEFORE.search(text[max(0, start - 8) : start]) and not counted(text, end):
+                # 「住所　汐見市　　区＿＿」: Sudachi may stop before 市
+                rest = end + 1 if text[end : end + 1] in ("市", "区", "町", "村", "郡") else end
+                if (_MUNICIPALITY_ONLY.fullmatch(text, start, rest) and _BLANK_AFTER.match(text, rest)
                         and _FORM_ADDRESS_LABEL.search(text[max(0, start - 8) : start])):
                     finding.score = min(finding.score, 0.3)
                     finding.reason = "記入欄の市区町村名（空欄）"

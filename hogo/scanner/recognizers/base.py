@@ -139,6 +139,8 @@ def statistics_line(text, pos, persons=()):
 PLACEHOLDER_PERSON = re.compile(
     r"(?:区民|市民|町民|住民|職員|児童|生徒|園児|利用者|男性|女性|患者|相談者|申請者|請求者|保護者|本人|女児|男児|乳児|幼児|高齢者|入所者|被害者|加害者|委員|息子|娘|夫|妻|母|父)[A-Z](?![A-Za-z])"
     r"|(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
+    # 「・７０歳代の女性。」: a case described by age group and sex only
+    r"|(?:^|(?<=[・\s]))[1-9]0\s?歳?代(?:前半|後半)?の(?:男性|女性|方)"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

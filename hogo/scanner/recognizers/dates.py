@@ -62,14 +62,15 @@ _AGE_RE = re.compile(
     # 「平均年齢８７．２歳」: not 「２歳」
     r"(?:満\s?)?(?:(?<![0-9.])[0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s?(?:歳|才)(?:代)?"
     r"|(?<![0-9])[1-9]0\s?(?:歳代|代)(?:前半|後半|半ば)?"
-    r"|(?<!対象)(?<!平均)(?<!基準)(?<!受診)(?<!該当)年齢[:：\s]*[0-9]{1,3}(?![0-9]|区分|階級|層|別|歳以|以)"
+    r"|(?<!対象)(?<!平均)(?<!基準)(?<!受診)(?<!該当)年齢[:：\s]*[0-9]{1,3}(?![0-9]|区分|階級|層|別|歳以|以|歳階級|歳刻|歳ごと|歳区分)"
     # 「前田（47）」: a bare number in brackets right after a name.
     r"|(?:(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])|(?<=ん[(（]))[0-9]{1,3}(?=\s?[)）])"
 )
+_HOUSEHOLD_EXAMPLE = re.compile(r"[0-9一二三四五六七八九]\s?人世帯\s?[(（][^)）\n]*$")
 _ENGLISH_AGE = re.compile(r"(?<![0-9])[0-9]{1,3}[ -]years?[ -]old(?![A-Za-z])|(?<![A-Za-z])aged? [0-9]{1,3}(?![0-9])")
 _ENGLISH_PERSONAL = re.compile(r"\b(?:my|our|his|her|their|I|he|she)\b|[A-Z][a-z]+ \(")
 # Thresholds and ranges: 「65歳以上」「18歳未満」「3歳児健診」「20代から」.
-_AGE_GENERAL_AFTER = re.compile(r"\s?(?:以上|以下|未満|を超|超|から|まで|以降|前後|～|〜|~|-|児|の方|の人|に達|になる|になった|を迎え|の誕生日|刻み|ごと|時点|程度|誕生|用|クラス|組|向け|相当|頃|ころ|時|の時|未|以前)")
+_AGE_GENERAL_AFTER = re.compile(r"\s?(?:階級|以上|以下|未満|を超|超|から|まで|以降|前後|～|〜|~|-|児|の方|の人|に達|になる|になった|を迎え|の誕生日|刻み|ごと|時点|程度|誕生|用|クラス|組|向け|相当|頃|ころ|時|の時|未|以前)")
 _AGE_GENERAL_BEFORE = re.compile(r"(?:～|〜|~|-|から|満|概ね|おおむね|平均|各|最年少|最年長|最高齢|最高|最低)\s?$")
 # Words that show the age belongs to somebody in particular.
 _AGE_PERSON = re.compile(
@@ -119,6 +120,11 @@ class AgeRecognizer(Recognizer):
                 ):
                     f.score = 0.8
                     f.reason = "氏名に添えた年齢"
+                continue
+            if _HOUSEHOLD_EXAMPLE.search(text, max(0, f.start - 48), f.start):
+                # 「２人世帯（母３０歳、子８歳）　約２１０万円」: a model household.
+                f.score = 0.2
+                f.reason += "（世帯の例）"
                 continue
             if _is_statistic(text, f) or counted(text, f.end) or statistics_line(text, f.start, persons):
                 # 「年代別では40歳代と50歳代が」「2件（20代男性）」「主事（30代・男性）」

@@ -44,6 +44,7 @@ KIN_WORDS = {
 _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
 # 「同僚の川端という人物から」: a name the writer introduces.
 _CALLED_AFTER = re.compile(r"\s?(?:という|っていう|と名乗る)(?:人物|男性|女性|人|方|者|男|女|同僚|生徒|児童|少年|少女)")
+_STAFF_INTRO_BEFORE = re.compile(r"(?:課|係|室|センター|局|部|所|担当)の\s?$")
 _STRONG_SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います)")
 # 「株式会社ヤマダと申します」 names a company, not a person.
 _NOT_SELF_INTRO_BEFORE = {"株式会社", "有限会社", "会社", "法人", "団体", "事務所"}
@@ -73,7 +74,7 @@ _AFTER_LABEL = re.compile(
 )
 # 「代表者　代表取締役　…」: the post comes first; the name, if any, after it.
 _POST_VALUE = re.compile(r"(?:取締役|社長|理事長|代表理事|代表|会長|所長|院長|園長|校長|店長|支配人)$")
-_NOT_NAMES = {"不明", "なし", "同上", "記入例", "匿名", "非公開", "省略", "本人"}
+_NOT_NAMES = {"㊞", "印", "不明", "なし", "同上", "記入例", "匿名", "非公開", "省略", "本人"}
 # Column headers of a table: 「区分　氏名　所属等」.
 _HEADER_WORDS = re.compile(
     r"^(?:所属|役職|職名|職業|備考|区分|住所|所在地|年齢|性別|電話|電話番号|連絡先|続柄|生年月日|勤務先|団体名|選出区分|任期|推薦団体|番号"
@@ -215,6 +216,9 @@ class PersonRecognizer(Recognizer):
             return Finding(start, end, "PERSON", 0.9, f"「{before}」欄の氏名", recognizer=self.name)
         if after in HONORIFICS:
             return Finding(start, end, "PERSON", 0.85, f"敬称「{after}」が付いた人名", recognizer=self.name)
+        if _SELF_INTRO.match(text, end) and _STAFF_INTRO_BEFORE.search(text, max(0, start - 12), start):
+            # 「危機管理課の山下です」: a member of staff introducing themselves.
+            return Finding(start, end, "PERSON", 0.8, "所属に続く名乗り（職員）", official=True, recognizer=self.name)
         if _SELF_INTRO.match(text, end) or _CALLED_AFTER.match(text, end):
             return Finding(start, end, "PERSON", 0.8, "名乗りの表現に続く人名", recognizer=self.name)
         if paren_age:
@@ -273,6 +277,7 @@ class PersonRecognizer(Recognizer):
         for f in own:
             if not f.official and (
                 _in_attendance_list(text, f.start)
+                or _ditto_of_official(text, f.start, officials)
                 or any(e.start < f.end and f.start < e.end for e in officials)
             ):
                 # 「出席委員　委員長 石橋 雄一、…、野本 千晶」: everyone on an
@@ -419,6 +424,18 @@ _ATTENDANCE_LINE = re.compile(
     # a line of members, not a member speaking (「○委員　先日、…。」)
     r"|[ \t]*委員[ \t:：][^。\n]*$"
 )
+
+
+# 「丸亀市監査委員　岡 伸介\n同　　　　十河 由紀子」: ditto, the post of the line above.
+_DITTO_LINE = re.compile(r"[ \t　]*同[ \t　]+")
+
+
+def _ditto_of_official(text, pos, officials):
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or not _DITTO_LINE.match(text, line_start):
+        return False
+    prev = text.rfind("\n", 0, line_start - 1) + 1
+    return any(prev <= o.start < line_start for o in officials)
 
 
 def _in_attendance_list(text, pos):

@@ -82,7 +82,7 @@ _GENERAL_AFTER = re.compile(
     # 「祖父母が要介護となっている家庭」「難病を抱える方」: a class of people.
     r"(?:(?:と|に)?(?:なっている|なった|である|を抱える|を抱えた|を持つ|のある|がある)(?:家庭|世帯|方|人|子ども|子|児童|生徒|高齢者|者)"
     r"|相談(?:支援)?(?:センター|窓口|室|所|機関|ダイヤル|電話)"
-    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の)"
+    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の|サポーター|カフェ|養成)"
 )
 # 「配偶者暴力相談支援センター」「障害者差別解消法」「難病対策」: the name of an
 # institution, a law or a programme, never about one person.
@@ -120,6 +120,18 @@ _CATEGORIES = r"(?:病歴|前科|前歴|犯罪歴|犯罪の経歴|国籍|信条|
 _CATEGORY_TERMS = {"病歴", "前科", "前歴", "犯罪歴", "国籍", "信条", "人種", "民族", "宗教"}
 _CATEGORY_BEFORE = re.compile(_CATEGORIES + r"[、・,，]$")
 _CATEGORY_AFTER = re.compile(r"[、・,，]" + _CATEGORIES)
+# A sentence that states a rule or a condition, not a fact about anyone.
+_RULE_SENTENCE = re.compile(r"場合(?:に|は|には|で|の)|ときは|ものとする|対象とする|又は")
+_HEADING = re.compile(r"[ \t　]*(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2})[ \t　.．、]+[^。\n]{0,40}$")
+
+
+def _heading(text, pos):
+    """True when `pos` is on a short numbered heading line (no sentence on it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return _HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 _FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.
@@ -307,6 +319,8 @@ class SensitiveRecognizer(Recognizer):
                  or _RECORD_FIELD_LINE.match(text, text.rfind("\n", 0, p.start) + 1, p.start))
             for p in persons
         )
+        # Whether the document names anyone at all: rules and headings matter only where it does not.
+        named = any(p.label == "PERSON" for p in persons)
         specific_labels = {
             o.label for o in own if _term(text, o) not in GENERIC_TERMS and _term(text, o) not in SECONDARY_TERMS
         }
@@ -354,6 +368,10 @@ class SensitiveRecognizer(Recognizer):
                 real = [p for p in persons if p.label == "PERSON" and lo <= p.start < hi]
                 if _reports_statistic(text, this_start, hi) and not real:
                     # 「外国籍の相談者は全体の約７％」: a statistic about a group.
+                    tied = False
+                elif not named and (_RULE_SENTENCE.search(text, this_start, hi) or _heading(text, f.start)):
+                    # 「世帯主…が、疾病又は負傷により１か月以上入院し、…場合に」: a rule;
+                    # 「２　養介護施設従事者等による高齢者虐待」: a heading.
                     tied = False
                 elif placeholder_case(text, lo, hi, persons) or anonymous_block(text, f.start, persons):
                     # 「事例２：Ｂさん（７０歳代）。妻を介護…自身もがんが」: an

@@ -104,3 +104,15 @@ def test_averages_and_extremes_of_a_group_are_not_ages(text):
 )
 def test_a_year_of_birth_alone(text, expected):
     assert [t for t, label in found_by_label(text) if label == "BIRTH_DATE"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年齢５歳階級別人口（抜粋）\n年齢\t男\t女\t計\n",
+        "世帯の例と所得の基準額（目安）\n５人世帯（祖母７０歳、父４５歳、母４３歳、子１４歳・１１歳）\u3000約３４０万円\n",
+        "【相談事例】\n・８０歳代の男性。認知症の診断を受けている父が高額な契約をしていたと、息子から相談。\n",
+    ],
+)
+def test_age_bands_model_households_and_anonymised_cases(text):
+    assert private_by_label(text) == []

@@ -383,3 +383,15 @@ def test_a_letter_written_in_english():
 def test_english_notices_name_no_one():
     text = "Children aged 6 to 12 years old may join. Best regards,\nOgaki City Office\n"
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丸亀市監査委員　岡 伸介\n同　　　　　　　十河 由紀子\n",
+        "各支所ご担当者様\n\nお疲れ様です。危機管理課の山下です。\n訓練についてご連絡します。",
+        "申請日　令和　　年　　月　　日\n氏名　　　　　　　　　　㊞\n住所　丸亀市　　　　　　町　　　　番地\n",
+    ],
+)
+def test_ditto_lines_staff_and_blank_forms_name_no_private_person(text):
+    assert private_by_label(text) == []

@@ -258,3 +258,15 @@ def test_kinds_of_information_listed_in_a_manual_are_not_about_anyone():
 )
 def test_support_levels_and_qualified_nationality_fields(text, expected):
     assert expected in found_with_officials(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（１）疾病・負傷による減免\n世帯主又は主たる生計維持者が、疾病又は負傷により１か月以上入院し、所得が減少した場合に減免する。",
+        "１　家族による高齢者虐待\n　虐待者との続柄：息子 39％、夫 23％\n２　養介護施設従事者等による高齢者虐待\n",
+        "③認知症サポーター養成講座　６月１４日（土）　対象：１歳６か月～３歳のお子さんと保護者",
+    ],
+)
+def test_rules_headings_and_courses_are_not_about_anyone(text):
+    assert found_with_officials(text) == []
