@@ -100,6 +100,8 @@ _ROMAJI_WORD_RE = re.compile(rf"^{_ROMAJI_WORD}$", re.IGNORECASE)
 _ROMAJI_CONTEXT = re.compile(
     r"(?:Mr\.?|Ms\.?|Mrs\.?|Name|name is|I am|I'm|From|Dear|Signed|氏名|名前|申請者|相談者|届出人|請求者|世帯主|対象者|利用者|患者|本人|保護者|児童|生徒|被保険者)"
     r"[\s:：]*(?:(?:父|母|夫|妻|長男|長女|次男|次女|祖父|祖母)[\s:：]*)?$"
+    # 「家族構成：父 WANG Jun」「母 LI Mei（李 梅）」
+    r"|(?:^|[\s:：、])(?:父|母|夫|妻|長男|長女|次男|次女|祖父|祖母|兄|姉|弟|妹)[ \t　]$"
 )
 # 「Meiwa Residence」「Green Heights」: a building, not a person.
 _BUILDING_WORDS = {
@@ -128,7 +130,8 @@ _FOREIGN_NAME_FIELD = re.compile(
     r"(?:\s?[(（][^)）\n]{1,14}[)）])?[ \t:：]+"
     r"(?P<v>[A-Z][A-Za-z'\-]+,?(?: [A-Z][A-Za-z'\-]+){1,4}|[ァ-ヶー・]{1,10}(?:[ 　][ァ-ヶー・]{1,10}){1,3}|[ぁ-ん]{1,8}(?:[ 　][ぁ-ん]{1,8}){1,3})"
     # 「SILVA, Rafael Augusto　（シルバ ラファエル アウグスト）」: the reading after it
-    r"[ \t]*(?:[(（](?P<reading>[ァ-ヶー・]{1,10}(?:[ 　・][ァ-ヶー]{1,10}){0,3})[)）])?[ \t]*$"
+    # 「WANG Jun（王 軍）」: or the name in kanji; then the line may go on (「　29歳」)
+    r"[ \t]*(?:[(（](?P<reading>[ァ-ヶー・]{1,10}(?:[ 　・][ァ-ヶー]{1,10}){0,3}|[\u4e00-\u9fff]{1,3}[ 　][\u4e00-\u9fff]{1,3})[)）])?(?=[ \t　]|$)"
 )
 
 

@@ -22,7 +22,8 @@ from ..finding import Finding
 from .base import Recognizer
 from .dates import DATE_RE
 
-NAME_HEADERS = {"氏名", "名前", "お名前", "児童名", "生徒名", "利用者名", "参加者名", "申込者名", "受給者名", "対象者名", "名義", "氏名(漢字)"}
+NAME_HEADERS = {"氏名", "名前", "お名前", "児童名", "生徒名", "利用者名", "参加者名", "申込者名", "受給者名", "対象者名", "名義", "氏名(漢字)",
+                "名義人", "世帯主", "契約者", "入居者", "申請者", "保護者", "利用者", "対象者", "児童", "生徒"}
 PERSONAL_HEADERS = {"年齢", "生年月日", "住所", "電話", "電話番号", "連絡先", "性別", "学年", "続柄", "携帯", "メール", "フリガナ", "ふりがな", "学年組", "学年・組", "組", "クラス"}
 OFFICIAL_HEADERS = {"役職", "職名", "所属", "選出区分", "推薦団体", "任期", "所属団体", "所属・役職", "役職名"}
 # A list of places, not of people: its addresses and numbers are the places'.
@@ -31,7 +32,8 @@ FACILITY_HEADERS = {"施設名", "名称", "所在地", "事業所名", "店舗�
 AGE_HEADERS = {"年齢", "年令", "満年齢", "age"}
 BIRTH_HEADERS = {"生年月日", "生年", "誕生日", "dob", "date of birth"}
 READING_HEADERS = {"フリガナ", "ふりがな", "カナ", "かな", "よみがな", "ヨミガナ", "カナ氏名", "氏名カナ", "氏名(カナ)", "氏名(フリガナ)", "氏名(ふりがな)", "読み"}
-ADDRESS_HEADERS = {"住所", "現住所", "住所地", "居住地", "住居地", "居所", "自宅住所", "送付先住所", "町名", "住所(町名)", "address"}
+ADDRESS_HEADERS = {"住所", "現住所", "住所地", "居住地", "住居地", "居所", "自宅住所", "送付先住所", "町名", "住所(町名)", "address",
+                   "団地名", "団地", "住宅名", "棟-号室", "棟・号室", "号室", "部屋", "居室"}
 NATIONALITY_HEADERS = {"国籍", "国籍・地域", "国・地域", "nationality"}
 # 「受給者証番号」「宛名番号」「被保険者番号」 head a person's number; these do not.
 # 「受付番号」「認定番号」 number a request or a decision, not a person.

@@ -145,3 +145,14 @@ def test_an_offices_phone_number_is_not_a_block_number():
 
 def test_the_word_for_prefectures_is_not_a_prefecture():
     assert found_by_label("住所又は居所\n　都道府県　＿＿＿＿\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("現住所：汐見市東区川添3条6丁目1-22\n", "川添3条6丁目1-22"),
+        ("〒059-0415\n汐見市北区新川8条4丁目3番1号\n北野 正樹\n", "新川8条4丁目3番1号"),
+    ],
+)
+def test_hokkaido_grid_addresses(text, expected):
+    assert any(expected in t and label == "ADDRESS" for t, label in found_by_label(text))

@@ -395,3 +395,15 @@ def test_english_notices_name_no_one():
 )
 def test_ditto_lines_staff_and_blank_forms_name_no_private_person(text):
     assert private_by_label(text) == []
+
+
+def test_romaji_names_after_a_kinship_word_with_the_kanji_name():
+    text = "家族構成：父 WANG Jun（王 軍）　38歳　水産加工会社勤務\n　　　　母 LI Mei（李 梅）\n"
+    people = [t for t, label in private_by_label(text) if label == "PERSON"]
+    assert "WANG Jun" in people and "LI Mei" in people
+
+
+def test_a_foreign_name_field_that_goes_on_after_the_name():
+    text = "相談者（被害者）：Emily Carter（エミリー・カーター）　29歳　英語指導助手\n"
+    people = [t for t, label in private_by_label(text) if label == "PERSON"]
+    assert "Emily Carter" in people and "エミリー・カーター" in people

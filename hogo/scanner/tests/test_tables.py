@@ -113,3 +113,10 @@ def test_numbers_of_requests_and_decisions_are_not_a_persons_number():
 def test_a_tab_separated_log_with_a_name_column_is_a_list_of_people():
     text = "日付\t時刻\t学年組\t氏名\t主訴\n11/13\t9:15\t1-1\tレイエス アンジェロ\t気分不良\n"
     assert ("レイエス アンジェロ", "PERSON") in found_by_label(text)
+
+
+def test_estate_and_room_columns_and_the_holder_column():
+    text = "団地名,棟-号室,名義人,滞納月数\n鶴見台団地,B-412,KIM SOYEON,6\n美園団地,3-205,松本 隆之,11\n"
+    found = found_by_label(text)
+    for expected in (("鶴見台団地", "ADDRESS"), ("B-412", "ADDRESS"), ("KIM SOYEON", "PERSON"), ("松本 隆之", "PERSON")):
+        assert expected in found
