@@ -113,6 +113,20 @@ _FIELD_VALUE = {
     "市区町村": re.compile(rf"{_J}{{1,8}}[市区町村](?:{_J}{{1,4}}区)?"),
 }
 _FIELD_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]")
+# A town no dictionary knows, before 「の自宅」「に住む」: 「綾歌北町の自宅から」.
+_TOWN_BEFORE_HOME = re.compile(
+    r"(?:(?<=[\s、,，(（「:：のは])|^)(?P<v>[\u4e00-\u9fff\u3005ヶ]{1,5}(?:町|村|台|丘|団地))"
+    r"(?=の自宅|の実家|に住ん|に住む|に住み|で暮らし|から通)", re.M
+)
+# 「大西 正和（飯野西町、７４歳）」: a town in the bracket after a name.
+_TOWN_IN_BRACKET = re.compile(r"(?<=[(（])(?P<v>[\u4e00-\u9fff\u3005ヶ]{1,5}(?:町|村|台|丘|団地|地区))(?=[、,・)）])")
+# A dwelling's room: 「３０１号室の奥さん」「４号棟１０１号の宇野さん」「城東団地 ４号棟 ２０１号」
+# (not 「本庁舎３０１号室」, a meeting room).
+_ROOM = re.compile(
+    r"(?<![0-9])(?P<v>(?:[0-9]{1,2}号棟\s?[0-9]{2,4}号(?:室)?|[0-9]{3,4}号室))(?=の|に住|で暮ら)"
+    r"|(?:団地|住宅|ハイツ|コーポ|マンション|アパート)\s?(?P<w>[0-9]{1,2}号棟\s?[0-9]{2,4}号(?:室)?)"
+)
+_PUBLIC_ROOM_BEFORE = re.compile(r"庁舎|会議|センター|館|役所|役場|ホテル|病院|病棟|校舎|階")
 _TOWN_IN_RESIDENCE = re.compile(r"(?:(?<=[\s、,，(（「:：の])|^)(?P<v>[\u4e00-\u9fff\u3005ヶ]{1,5})(?=在住)", re.M)
 _NOT_RESIDENCE_TOWN = re.compile(r"(?:内|外|近隣|近く|付近|周辺|同区|同市|同町|同じ|海外|国内|都内|区内|市内|県内|地元|日本|全国|各地|当地|現地|市|区|都|県|府|道|郡)$")
 # English addresses: 「2-5-18 Kamiuma, Setagaya-ku, Tokyo, Meiwa Residence 305」.
@@ -284,6 +298,16 @@ class AddressRecognizer(Recognizer):
         for m in _TOWN_IN_RESIDENCE.finditer(text):
             if not _NOT_RESIDENCE_TOWN.search(m.group("v")) and not _MUNICIPALITY_ONLY.fullmatch(m.group("v")):
                 results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.75, "「在住」の前の地名", recognizer=self.name))
+        for m in _TOWN_BEFORE_HOME.finditer(text):
+            if not _NOT_RESIDENCE_TOWN.search(m.group("v")):
+                results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.75, "自宅・居住を示す語の前の町名", recognizer=self.name))
+        for m in _TOWN_IN_BRACKET.finditer(text):
+            # raised in enhance() when the bracket follows a private person's name
+            results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.25, "括弧内の町名", recognizer=self.name))
+        for m in _ROOM.finditer(text):
+            group = "v" if m.group("v") else "w"
+            if not _PUBLIC_ROOM_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
+                results.append(Finding(m.start(group), m.end(group), "ADDRESS", 0.75, "住戸の部屋番号", recognizer=self.name))
         for m in _ADDRESS_FIELD.finditer(text):
             if _address_field_value(m.group("label"), m.group("v")):
                 results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.8, f"住所の「{m.group('label')}」欄", recognizer=self.name))

@@ -285,6 +285,8 @@ _ID_KEYWORDS = (
     "手帳番号", "介護保険番号", "受験番号", "個人番号", "マイナンバー", "ID番号", "登録番号",
     # numbers a welfare office gives a household or a case
     "ケース番号", "世帯番号", "被保護者番号", "児童番号",
+    # 「郵便等投票証明書番号　第R05-0042号」「運転免許証（第631102458390号）」
+    "証明書番号", "運転免許証",
 )
 
 
@@ -295,7 +297,7 @@ class IdNumberRecognizer(PatternRecognizer):
     PATTERNS = (
         Pattern(
             "id_after_keyword",
-            r"(?P<kw>" + "|".join(_ID_KEYWORDS) + r")(?:\s?[(（][^)）]{0,12}[)）])?[\s:：はがをの]*(?:No\.?|第)?\s*"
+            r"(?P<kw>" + "|".join(_ID_KEYWORDS) + r")(?:\s?[(（][^)）]{0,12}[)）])?[\s:：はがをの(（]*(?:No\.?|第)?\s*"
             # 「記号番号　世田谷 45-123087」: an insurer's symbol in kanji before the number
             r"(?:[\u4e00-\u9fff]{1,4}\s)?"
             r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){3,22})",
@@ -359,7 +361,7 @@ class FinancialRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern("yucho", r"(?P<v>記号[\s:：]*[0-9]{5}[\s、,-]*番号[\s:：]*[0-9]{7,8})" + _R, 0.85),
-        Pattern("yucho_joined", r"(?:ゆうちょ|貯金)[^\n]{0,12}?記号番号[\s:：]*(?P<v>[0-9]{5}[\s-]?[0-9]{7,8})" + _R, 0.85),
+        Pattern("yucho_joined", r"(?:ゆうちょ|貯金)[^\n]{0,12}?記号・?番号[\s:：]*(?P<v>[0-9]{5}[\s-]?[0-9]{7,8})" + _R, 0.85),
     )
     CONTEXT = ("カード", "クレジット", "口座", "銀行", "信用金庫")
 

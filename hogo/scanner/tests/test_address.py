@@ -156,3 +156,20 @@ def test_the_word_for_prefectures_is_not_a_prefecture():
 )
 def test_hokkaido_grid_addresses(text, expected):
     assert any(expected in t and label == "ADDRESS" for t, label in found_by_label(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("真上の３０１号室のロドリゲスさん宅から水漏れがある。", "３０１号室"),
+        ("管理人（４号棟１０１号の宇野さん）にも相談した。", "４号棟１０１号"),
+        ("提出者：大西 正和（飯野西町、７４歳）", "飯野西町"),
+        ("娘のはるかは綾歌北町の自宅から自転車で通学している。", "綾歌北町"),
+    ],
+)
+def test_rooms_and_towns_no_dictionary_knows(text, expected):
+    assert (expected, "ADDRESS") in found_by_label(text)
+
+
+def test_a_meeting_room_is_not_a_dwelling():
+    assert found_by_label("会場　本庁舎３階　３０１号室の会議室") == []

@@ -166,3 +166,14 @@ def test_it_finds_addresses(text, expected):
 )
 def test_case_and_insurance_numbers(text, number):
     assert (number, "ID_NUMBER") in [(text[f.start : f.end], f.label) for f in analyze(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本人確認書類\u3000運転免許証（第631102458390号）", ["631102458390"]),
+        ("郵便等投票証明書番号\u3000第R05-0042号", ["R05-0042"]),
+    ],
+)
+def test_numbers_of_a_licence_or_a_certificate_named_before_them(text, expected):
+    assert found(text, "ID_NUMBER") == expected
