@@ -82,7 +82,7 @@ _GENERAL_AFTER = re.compile(
     # 「祖父母が要介護となっている家庭」「難病を抱える方」: a class of people.
     r"(?:(?:と|に)?(?:なっている|なった|である|を抱える|を抱えた|を持つ|のある|がある)(?:家庭|世帯|方|人|子ども|子|児童|生徒|高齢者|者)"
     r"|相談(?:支援)?(?:センター|窓口|室|所|機関|ダイヤル|電話)"
-    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付|交付|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の|サポーター|カフェ|養成)"
+    r"|の方|のある方|のある人|のある子|をお持ちの方|を持つ方|の人|の方々|者|児(?!童?(?:は|が))|患者|への|に対する|に関する|について|に係る|対策|施策|支援(?!措置)|予防|啓発|基本法|条例|計画|教育|福祉|医療|検診|健診|等|など|の理解|の早期|の人々|所持者|所持率|の所持|者数|の交付(?!を受け)|交付(?!を受け)|の受給|受給者|の取得|取得者|の割合|率|の種類|の種別|の子ども|の児童|の生徒|当事者|防止|相談件数|件数|の状況|理解|差別|問題|の有無|に関わ|専門|団体|法人|センター|手当|週間|月間|予防接種|ワクチン|指導|教室|学級|学校|講座|検査の|サポーター|カフェ|養成)"
 )
 # 「配偶者暴力相談支援センター」「障害者差別解消法」「難病対策」: the name of an
 # institution, a law or a programme, never about one person.
@@ -132,6 +132,7 @@ def _heading(text, pos):
     return _HEADING.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
+_DIAGNOSED_AFTER = re.compile(r"(?:の疑い)?\s?(?:と診断|の診断を受け|と言われ|を発症|で入院|で通院|で治療中|の治療中|を患)")
 _FIELD_LABEL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?:等|など)?\s?[:：]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Form fields whose value is about the one person the form is about.
@@ -177,6 +178,7 @@ _NOT_MODIFIERS = {
 # A disability field: its values are reported as disabilities (「障害等：ダウン症候群」).
 _DISABILITY_FIELD = re.compile(r"(?:障害名|障害種別|障害等?|障がい等?)\s?[:：][^\n]*$")
 # An impairment of a limb or function: 「両下肢機能全廃」「右上肢機能障害」.
+_PREGNANCY = re.compile(r"妊娠\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:か月|ヶ月|カ月|ケ月|週)(?:目)?")
 _FUNCTION_LOSS = re.compile(r"[両左右上下肢体幹四]{2,6}(?:の)?機能(?:全廃|障害|の著しい障害)")
 _BODY_PART_CONDITION = re.compile(
     r"(?:心臓|肺|肝臓|腎臓|胃|腸|脳|腰|膝|ひざ|股関節|肩|首|背中|目|耳|皮膚|足|脚|腕|手|歯|喉|のど|関節|血圧|呼吸器|気管支)(?:に|の)(?:持病|既往|病気|疾患|障害)"
@@ -287,6 +289,11 @@ class SensitiveRecognizer(Recognizer):
             finding = Finding(m.start(), m.end(), "MEDICAL", 0.5, f"部位を示した持病「{m.group()}」", recognizer=self.name)
             finding.term = m.group()
             results.append(finding)
+        for m in _PREGNANCY.finditer(text):
+            # 「妊娠７か月」「妊娠12週」: one woman's pregnancy, by its stage.
+            finding = Finding(m.start(), m.end(), "MEDICAL", 0.5, f"妊娠の週数・月数「{m.group()}」", recognizer=self.name)
+            finding.self_anchor = True
+            results.append(finding)
         for m in _FUNCTION_LOSS.finditer(text):
             results.append(Finding(m.start(), m.end(), "DISABILITY", 0.5, f"機能障害「{m.group()}」", recognizer=self.name))
         for f in results:
@@ -353,6 +360,9 @@ class SensitiveRecognizer(Recognizer):
                 near += [a for a in first_person if this_sentence <= a < hi]
             line_start = text.rfind("\n", 0, f.start) + 1
             field = _FIELD_BEFORE.search(text, line_start, f.start) is not None or _FIELD_LINE.fullmatch(text, line_start, f.start) is not None
+            if named and _DIAGNOSED_AFTER.match(text, f.end) and not general:
+                # 「…クリニックで適応障害と診断され」: a diagnosis is always someone's.
+                near = close = [f.start]
             if field or (getattr(f, "self_anchor", False) and not general):
                 near = close = [f.start]
             if general:

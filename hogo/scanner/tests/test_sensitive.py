@@ -270,3 +270,20 @@ def test_support_levels_and_qualified_nationality_fields(text, expected):
 )
 def test_rules_headings_and_courses_are_not_about_anyone(text):
     assert found_with_officials(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("相談者　王 麗\n・王さんは妊娠７か月。７月以降は休む予定。", ("妊娠７か月", "MEDICAL")),
+        ("職員　田村 恵\n・駅前メンタルクリニックで適応障害と診断され、９月から休職。", ("適応障害", "MEDICAL")),
+        ("父　WANG Jun\n国籍：中華人民共和国\n", ("中華人民共和国", "NATIONALITY")),
+        ("対象児童　佐藤 陽向\n自閉スペクトラム症と知的障害があり、療育手帳Ａの交付を受けている。", ("療育手帳Ａ", "DISABILITY")),
+    ],
+)
+def test_pregnancy_diagnoses_formal_country_names_and_certificates_held(text, expected):
+    assert expected in found_with_officials(text)
+
+
+def test_the_number_of_certificates_issued_is_not_about_anyone():
+    assert found_with_officials("療育手帳の交付件数は前年度より１２件増えた。") == []
