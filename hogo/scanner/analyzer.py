@@ -109,10 +109,13 @@ def in_sample(text: str, finding) -> bool:
     line_start = text.rfind("\n", 0, finding.start) + 1
     if _SAMPLE_MARK.search(text, line_start, finding.start) is not None:
         return True
+    if _SAMPLE_AFTER.match(text, finding.end):
+        return True  # 「口座番号は「普通　1234567」のように右詰めで」
     title_end = text.find("\n")
     return _SAMPLE_TITLE.search(text, 0, len(text) if title_end < 0 else title_end) is not None
 
 
+_SAMPLE_AFTER = re.compile(r"[」』]?\s?(?:のように|のような)")
 # 「【記入例】…申請書」「…届（記入例）」, but not 「（記入例ではありません）」.
 _SAMPLE_TITLE = re.compile(r"(?:^|[【\[(])\s?(?:記入例|記載例|入力例)\s?(?:$|[】\])])")
 

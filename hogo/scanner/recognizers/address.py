@@ -77,7 +77,8 @@ _BUSINESS_POSTCODE_ON_LINE = re.compile(r"〒\s?[0-9]{3}-?[89][0-9]{3}(?![0-9])"
 _INSIDE_FACILITY_AFTER = re.compile(r"\s?[(（][^()（）\n]{1,20}内[)）]")
 # A public body named before the address on its line: 「熊本市保健所感染症対策課　〒862-0971　熊本市…」.
 _OFFICE_BEFORE = re.compile(
-    r"(?:[課係]|保健所|事務所|センター|役所|役場|庁|出張所|支所|本部|事務局|協議会|委員会|学校|保育園|保育所|幼稚園|こども園|病院|医院|クリニック|館)[\s　]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[\s　]*$"
+    r"(?:[課係]|保健所|事務所|センター|役所|役場|庁|出張所|支所|本部|事務局|協議会|委員会|学校|保育園|保育所|幼稚園|こども園|病院|医院|クリニック|診療所|館)[\s　]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[\s　]*"
+    r"(?:[\u4e00-\u9fff]{1,6}?[都道府県市区郡])*[\s　]*$"
 )
 # What may stand before the street on an address line: 「〒430-0911　東雲市」.
 _POSTCODE_AND_CITY = re.compile(r"[ \t　(（]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[ \t　]*(?:[\u4e00-\u9fff]{1,6}?[都道府県市区郡町村])*")

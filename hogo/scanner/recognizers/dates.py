@@ -33,6 +33,7 @@ _BIRTH_YEAR = re.compile(
     r"(?![0-9]{1,2}\s?月)\s?(?:生まれ|生れ|生(?![活徒産命涯]))"
 )
 _BIRTH_YEAR_GENERAL_AFTER = re.compile(r"\s?(?:の方|の人|以前|以降|以上|以下|まで|から|～|〜|の男性|の女性|の世代|世代|の子)")
+_COHORT_BEFORE = re.compile(r"(?:か月|歳)児\s?[(（]$|対象[:：]?\s?$")
 _BIRTH_AFTER = re.compile(r"^\s?[)）]?\s?(?:生まれ|生れ|生|出生|誕生)")
 
 
@@ -53,6 +54,8 @@ class BirthDateRecognizer(Recognizer):
         for f in own:
             before = text[max(0, f.start - 16) : f.start]
             after = text[f.end : f.end + 6]
+            if _COHORT_BEFORE.search(before):
+                continue  # 「4か月児（令和6年7月生まれ）」: who a check-up is for
             if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(after):
                 f.score = 0.9
                 f.reason = "生年月日（「生年月日」「生まれ」等の語に接する日付）"
@@ -67,11 +70,13 @@ _AGE_RE = re.compile(
     r"|(?:(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])|(?<=ん[(（]))[0-9]{1,3}(?=\s?[)）、,])"
 )
 _HOUSEHOLD_EXAMPLE = re.compile(r"[0-9一二三四五六七八九]\s?人世帯\s?[(（][^)）\n]*$")
+# 「夫婦（30代）と子1人（4歳）の世帯　約158,600円」
+_HOUSEHOLD_LINE = re.compile(r"の世帯[\s　]*約?[0-9,，]+\s?円")
 _ENGLISH_AGE = re.compile(r"(?<![0-9])[0-9]{1,3}[ -]years?[ -]old(?![A-Za-z])|(?<![A-Za-z])aged? [0-9]{1,3}(?![0-9])")
 _ENGLISH_PERSONAL = re.compile(r"\b(?:my|our|his|her|their|I|he|she)\b|[A-Z][a-z]+ \(")
 # Thresholds and ranges: 「65歳以上」「18歳未満」「3歳児健診」「20代から」.
 _AGE_GENERAL_AFTER = re.compile(r"\s?(?:階級|以上|以下|未満|を超|超|から|まで|以降|前後|～|〜|~|-|児|の方|の人|に達|になる|になった|を迎え|の誕生日|刻み|ごと|時点|程度|誕生|用|クラス|組|向け|相当|頃|ころ|時|の時|未|以前)")
-_AGE_GENERAL_BEFORE = re.compile(r"(?:～|〜|~|-|から|満|概ね|おおむね|平均|各|最年少|最年長|最高齢|最高|最低)\s?$")
+_AGE_GENERAL_BEFORE = re.compile(r"(?:～|〜|~|-|から|満|概ね|おおむね|平均|各|(?:最年少|最年長|最高齢|最高|最低)[はがの]?)\s?$")
 # Words that show the age belongs to somebody in particular.
 _AGE_PERSON = re.compile(
     r"私|僕|母|父|妻|夫|息子|娘|長男|次男|三男|長女|次女|三女|兄|姉|弟|妹|孫|祖母|祖父|男性|女性|男児|女児|男子|女子"
@@ -121,7 +126,15 @@ class AgeRecognizer(Recognizer):
                     f.score = 0.8
                     f.reason = "氏名に添えた年齢"
                 continue
-            if _HOUSEHOLD_EXAMPLE.search(text, max(0, f.start - 48), f.start):
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.start)
+            line_end = len(text) if line_end < 0 else line_end
+            if text.count("\t", line_start, line_end) >= 2 and not any(line_start <= p.start < line_end for p in persons):
+                # 「麻しん風しん（MR）\t1歳、年長児\t2回」: a table of schedules or counts
+                f.score = 0.2
+                f.reason += "（表中の年齢の区分）"
+                continue
+            if _HOUSEHOLD_EXAMPLE.search(text, max(0, f.start - 48), f.start) or _HOUSEHOLD_LINE.search(text, f.end, line_end):
                 # 「２人世帯（母３０歳、子８歳）　約２１０万円」: a model household.
                 f.score = 0.2
                 f.reason += "（世帯の例）"

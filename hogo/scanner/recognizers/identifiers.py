@@ -25,7 +25,7 @@ _PRIVATE_PHONE = re.compile(r"携帯|自宅|本人|緊急|保護者|連絡先|�
 _ORGANISATION = re.compile(
     r"[課係]|センター|事務所|事業所|保健所|出張所|支所|窓口|役所|役場|庁|株式会社|有限会社|合同会社|\(株\)|\(有\)"
     r"|協会|組合|法人|財団|社団|病院|クリニック|医院|薬局|学校|保育園|幼稚園|コール|ダイヤル|ホットライン|相談室|施工業者|業者|本社|支店|営業所"
-    r"|[^\s]館|事務局|保健所|[^\s]{2}(?:部|局|室)(?=[\s)）]|$)"
+    r"|[^\s]館|事務局|保健所|駐在所|交番|警察署|消防署|分署|消防本部|診療所|[^\s]{2}(?:部|局|室)(?=[\s)）]|$)"
 )
 # Words that open an organisation's contact block: 「問合せ：…課」「申込先」「予約：」.
 _CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行|場所[:：]")
@@ -202,6 +202,9 @@ class EmailRecognizer(PatternRecognizer):
             public_body = _PUBLIC_BODY_DOMAIN.search(domain) is not None
             if owner == "office" or (public_body and owner is None) or (
                 organisational and owner is None and _in_contact_block(text, f, line_start, people)
+            ) or (
+                # 「FAXまたはメール（…@office.city.…）でもご相談いただけます」
+                organisational and owner is None and _INVITATION.search(text, line_start, text.find("\n", f.end) % (len(text) + 1))
             ) or any(
                 # 「電話：0584-82-2311　メール：tabunka@…」 right after an office's number
                 e.label == "PHONE" and 0 < e.score < 0.5 and _MAIL_CHAIN.fullmatch(text, e.end, f.start)
@@ -212,6 +215,7 @@ class EmailRecognizer(PatternRecognizer):
                 f.reason += "（役所・事業者の連絡先と思われる）"
 
 
+_INVITATION = re.compile(r"ご相談|お問い合わせ|お問合せ|お寄せください|お送りください|ください")
 _MAIL_CHAIN = re.compile(r"[\s、,，/・]*(?:メール|E-?mail|e-?mail|Email|MAIL|Mail)?[\s:：]*")
 # lg.jp is issued only to local governments, go.jp only to the state.
 _PUBLIC_BODY_DOMAIN = re.compile(r"\.(?:lg|go)\.jp$")

@@ -25,6 +25,8 @@ OFFICIAL_TITLES = {
     "主任", "理事", "理事長", "次長", "署長", "大臣", "副大臣", "監査委員", "担当課長", "担当部長", "総務部長",
     "審議会長", "部会長", "分科会長", "幹事", "事務局長", "課長補佐", "係員",
     "座長", "副座長", "副部会長", "会長代理", "座長代理", "委員長代理", "顧問", "監事",
+    # staff posts in a personnel list: 「保健福祉課保健師　山田　彩花」
+    "保健師", "指導主事", "社会福祉士", "保育士", "栄養士", "技師", "司書", "学芸員", "主任主事", "主幹",
 }
 # 「部会長 平井」「総務部長　　　　高野　正典」: a title written before the name,
 # however Sudachi splits it, with only spaces between (a roster's columns).

@@ -116,3 +116,16 @@ def test_a_year_of_birth_alone(text, expected):
 )
 def test_age_bands_model_households_and_anonymised_cases(text):
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乳幼児健診\n　対象：4か月児（令和6年7月生まれ）、1歳6か月児（令和5年5月生まれ）\n",
+        "ワクチン\t接種時期\t回数\n麻しん風しん（MR）\t1歳、年長児\t2回\n水痘\t1歳〜1歳3か月\t2回\n",
+        "　夫婦（30代）と子1人（4歳）の世帯\u3000約158,600円\n",
+        "令和５年度は23人が申請しました（平均年齢81.6歳、最年少は67歳）。",
+    ],
+)
+def test_cohorts_schedules_and_examples_are_not_anyones_age(text):
+    assert private_by_label(text) == []

@@ -190,3 +190,16 @@ def test_a_mail_address_written_on_after_an_offices_number():
         "　時間：火曜日～土曜日\n　電話：0584-82-2311　メール：tabunka@ogaki-ia.example.jp\n"
     )
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "※聴覚に障害のある方は、FAXまたはメール（tarumi-shogai@office.city.kobe.example.jp）でもご相談いただけます。",
+        "■問い合わせ\n垂水図書館\u3000〒655-0027 神戸市垂水区神田町1-20\u3000電話 078-708-3401",
+        "不審な電話があったときは、萩野駐在所（電話026-269-2010）へ。",
+        "記入の注意\u3000口座番号は「普通\u30001234567」のように右詰め７桁でご記入ください。",
+    ],
+)
+def test_offices_invitations_and_examples_are_not_personal(text):
+    assert private_by_label(text) == []

@@ -407,3 +407,8 @@ def test_a_foreign_name_field_that_goes_on_after_the_name():
     text = "相談者（被害者）：Emily Carter（エミリー・カーター）　29歳　英語指導助手\n"
     people = [t for t, label in private_by_label(text) if label == "PERSON"]
     assert "Emily Carter" in people and "エミリー・カーター" in people
+
+
+def test_staff_posts_in_a_personnel_list_are_officials():
+    text = "【新規採用】\n総務課主事\u3000\u3000\u3000\u3000小松\u3000悠真\n保健福祉課保健師\u3000山田\u3000彩花\n"
+    assert private_by_label(text) == []
