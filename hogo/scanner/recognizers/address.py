@@ -105,6 +105,9 @@ _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)|[ \t　]{2,}")
 # An address written over several fields of a form, each checked by what it holds:
 # 「都道府県　新潟県」「市区町村　新潟市中央区」「町名・番地　米山四丁目12番7号」
 # 「建物名・部屋番号　アーバン米山　502」.
+_HOME_FIELD = re.compile(
+    r"(?m)^[ \t　]*(?:住所|現住所|住所地|居所)[ \t　:：]+(?P<v>[^\s\n（(]{0,20}?[0-9０-９]{1,5}(?:[-－の][0-9０-９]{1,4}){0,3}(?:番地?|号)?(?:[0-9０-９]{1,4}号?)?)"
+)
 _ADDRESS_FIELD = re.compile(
     r"(?m)^[ \t]*(?P<label>都道府県|市区町村|町名・番地|町名番地|町・番地|丁目・番地|番地|建物名・部屋番号|建物名|方書|部屋番号|マンション・アパート名)"
     r"[ \t:：]+(?P<v>[^\n]*[^\s])[ \t]*$"
@@ -309,6 +312,10 @@ class AddressRecognizer(Recognizer):
             group = "v" if m.group("v") else "w"
             if not _PUBLIC_ROOM_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
                 results.append(Finding(m.start(group), m.end(group), "ADDRESS", 0.75, "住戸の部屋番号", recognizer=self.name))
+        for m in _HOME_FIELD.finditer(text):
+            # 「住所　萩野1877-5」「住所　萩野村大字萩野字宮ノ前877番地」: whatever the dictionary knows
+            if "＿" not in m.group("v") and "_" not in m.group("v"):
+                results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.8, "「住所」欄の値", recognizer=self.name))
         for m in _ADDRESS_FIELD.finditer(text):
             if _address_field_value(m.group("label"), m.group("v")):
                 results.append(Finding(m.start("v"), m.end("v"), "ADDRESS", 0.8, f"住所の「{m.group('label')}」欄", recognizer=self.name))

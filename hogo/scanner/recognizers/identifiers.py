@@ -303,7 +303,7 @@ class IdNumberRecognizer(PatternRecognizer):
             "id_after_keyword",
             r"(?P<kw>" + "|".join(_ID_KEYWORDS) + r")(?:\s?[(（][^)）]{0,12}[)）])?[\s:：はがをの(（]*(?:No\.?|第)?\s*"
             # 「記号番号　世田谷 45-123087」: an insurer's symbol in kanji before the number
-            r"(?:[\u4e00-\u9fff]{1,4}\s)?"
+            r"(?:[\u4e00-\u9fff]{1,4}\s?)?"
             r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[- ](?=[A-Z0-9])){3,22})",
             0.85,
         ),

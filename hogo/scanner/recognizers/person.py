@@ -46,6 +46,7 @@ KIN_WORDS = {
 _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
 # 「同僚の川端という人物から」: a name the writer introduces.
 _CALLED_AFTER = re.compile(r"\s?(?:という|っていう|と名乗る)(?:人物|男性|女性|人|方|者|男|女|同僚|生徒|児童|少年|少女)")
+_HEAD_OF_MUNICIPALITY = ("市長", "区長", "町長", "村長", "知事")
 _STAFF_INTRO_BEFORE = re.compile(r"(?:課|係|室|センター|局|部|所|担当)の\s?$")
 _STRONG_SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います)")
 # 「株式会社ヤマダと申します」 names a company, not a person.
@@ -183,6 +184,9 @@ class PersonRecognizer(Recognizer):
         results.extend(_names_with_town(text, artifacts))
         results.extend(_row_names(text, artifacts))
         for f in results:
+            if text.endswith(_HEAD_OF_MUNICIPALITY, f.start, f.end):
+                # 「萩野村長　様」: the head of a municipality, by post
+                f.official = True
             _widen_name(text, f)
             if f.score < 0.5 and f.end > f.start + 1 and _HONORIFIC_AFTER.match(text, f.end) and " " in text[f.start : f.end]:
                 # 「長谷部 光　様」: surname, given name, a space, then 様.

@@ -46,7 +46,8 @@ _SURNAME_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005]{1,3}$")
 _GIVEN_PIECE = re.compile(r"^(?:[\u4e00-\u9fff\u3005]{1,3}|[ぁ-ん][ぁ-ん\u4e00-\u9fff]{1,3})$")
 _KANA_NAME = re.compile(r"^[ぁ-んァ-ヶー・]{1,12}(?:\s[ぁ-んァ-ヶー・]{1,12}){0,3}$")
 _ID_VALUE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,20}$")
-_NOT_NAME = re.compile(r"(?:課|係|部|室|局|会|所|社|校|園|計|合計|小計|なし|不明|同上|未定|欠席|出席)$")
+_NOT_NAME = re.compile(r"(?:課|係|部|室|局|会|所|社|校|園|計|合計|小計|なし|不明|同上|未定|欠席|出席|組|区|地区)$")
+_NAME_WITH_READING = re.compile(r"(?P<n>[^()（）]+?)\s?[(（](?P<r>[ァ-ヶー・ 　]{2,30}|[ぁ-ん・ 　]{2,30})[)）]")
 _BLANK_CELL = re.compile(r"[＿_□☐…・.\-ー]+")
 _FIRM = re.compile(r"株式会社|有限会社|合同会社|法人|組合|協会|商会|商店")
 _ROW_STOP = re.compile(r"^\s*(?:※|計|合計|小計|以上|注)")
@@ -119,13 +120,17 @@ class TableRecognizer(Recognizer):
         # A remark with commas in the last column: the extra cells are its.
         cells = cells[: len(kinds) - 1] + [(cells[len(kinds) - 1][0], cells[-1][1])]
         names = [cell for cell, kind in zip(cells, kinds) if kind == "name"]
-        if not names or not any(_looks_like_name(text[s:e]) for s, e in names):
+        if not names or not any(_looks_like_name(_NAME_WITH_READING.sub(r"\g<n>", text[s:e])) for s, e in names):
             return []
         official = "official" in kinds
         found = []
         for (s, e), kind in zip(cells, kinds):
             value = text[s:e]
-            if kind == "name" and _looks_like_name(value):
+            if kind == "name" and (m := _NAME_WITH_READING.fullmatch(value)) and _looks_like_name(m.group("n")):
+                # 「NGUYEN THI LAN（グエン・ティ・ラン）」: the name and its reading in one cell
+                for group in ("n", "r"):
+                    found.append(Finding(s + m.start(group), s + m.end(group), "PERSON", 0.85, "名簿の氏名欄", official=official, recognizer=self.name))
+            elif kind == "name" and _looks_like_name(value):
                 found.append(Finding(s, e, "PERSON", 0.85, "名簿の氏名欄", official=official, recognizer=self.name))
             elif not official and kind in _CELL_FINDINGS and _CELL_CHECKS[kind](value):
                 label, reason = _CELL_FINDINGS[kind]

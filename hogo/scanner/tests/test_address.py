@@ -173,3 +173,14 @@ def test_rooms_and_towns_no_dictionary_knows(text, expected):
 
 def test_a_meeting_room_is_not_a_dwelling():
     assert found_by_label("会場　本庁舎３階　３０１号室の会議室") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("氏名\u3000滝沢 亮介\n住所\u3000萩野1877-5\n", "萩野1877-5"),
+        ("氏名\u3000滝沢 亮介\n\u3000住所\u3000萩野村大字萩野字宮ノ前877番地\n", "萩野村大字萩野字宮ノ前877番地"),
+    ],
+)
+def test_the_value_of_an_address_field_whatever_the_dictionary_knows(text, expected):
+    assert any(expected in t and label == "ADDRESS" for t, label in found_by_label(text))

@@ -412,3 +412,7 @@ def test_a_foreign_name_field_that_goes_on_after_the_name():
 def test_staff_posts_in_a_personnel_list_are_officials():
     text = "【新規採用】\n総務課主事\u3000\u3000\u3000\u3000小松\u3000悠真\n保健福祉課保健師\u3000山田\u3000彩花\n"
     assert private_by_label(text) == []
+
+
+def test_the_head_of_a_municipality_addressed_by_post_is_not_a_private_person():
+    assert private_by_label("令和６年３月４日\n萩野村長\u3000様\n") == []

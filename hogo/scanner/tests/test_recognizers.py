@@ -177,3 +177,8 @@ def test_case_and_insurance_numbers(text, number):
 )
 def test_numbers_of_a_licence_or_a_certificate_named_before_them(text, expected):
     assert found(text, "ID_NUMBER") == expected
+
+
+def test_an_insurers_symbol_written_on_to_the_number():
+    # the insurer's symbol (萩国) names the insurer, not the person: only the number is masked
+    assert found("被保険者証記号番号\u3000萩国12-3087", "ID_NUMBER") == ["12-3087"]

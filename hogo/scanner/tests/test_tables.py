@@ -120,3 +120,9 @@ def test_estate_and_room_columns_and_the_holder_column():
     found = found_by_label(text)
     for expected in (("鶴見台団地", "ADDRESS"), ("B-412", "ADDRESS"), ("KIM SOYEON", "PERSON"), ("松本 隆之", "PERSON")):
         assert expected in found
+
+
+def test_a_name_and_its_reading_in_one_cell():
+    text = "No\t氏名\t国籍\t連絡先\n1\tNGUYEN THI LAN（グエン・ティ・ラン）\tベトナム\t090-9126-3357\n"
+    found = found_by_label(text)
+    assert ("NGUYEN THI LAN", "PERSON") in found and ("グエン・ティ・ラン", "PERSON") in found
