@@ -105,6 +105,7 @@ _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)|[ \t　]{2,}")
 # An address written over several fields of a form, each checked by what it holds:
 # 「都道府県　新潟県」「市区町村　新潟市中央区」「町名・番地　米山四丁目12番7号」
 # 「建物名・部屋番号　アーバン米山　502」.
+_BUILDING_LINE = re.compile(r"[ \t　]*\n[ \t　]+(?P<v>[^\s、。:：()（）0-9]{2,16}[ 　]?(?:[0-9A-Z]{1,3}[-－])?[0-9]{2,4}(?:号室|号)?)[ \t　]*(?=\n|$)")
 _HOME_FIELD = re.compile(
     r"(?m)^[ \t　]*(?:住所|現住所|住所地|居所)[ \t　:：]+(?P<v>[^\s\n（(]{0,20}?[0-9０-９]{1,5}(?:[-－の][0-9０-９]{1,4}){0,3}(?:番地?|号)?(?:[0-9０-９]{1,4}号?)?)"
 )
@@ -325,6 +326,13 @@ class AddressRecognizer(Recognizer):
 
     def enhance(self, text, artifacts, own, everything):
         persons = private_persons(everything)
+        for f in list(own):
+            # 「…陸ノ町8番21号\n　　　ヴィラ陸ノ町305号室」: the building on the next line
+            m = _BUILDING_LINE.match(text, f.end)
+            if f.score >= 0.5 and m:
+                building = Finding(m.start("v"), m.end("v"), "ADDRESS", f.score, "前行の住所に続く建物名・部屋番号", recognizer=self.name)
+                own.append(building)
+                everything.append(building)
         for f in own:
             if f.score < 0.5 and _beside_person(text, f, persons):
                 # 「（大沢 秀樹、名古屋市在住）」「井上 幸子（経堂）」「（８８歳・若林）」:

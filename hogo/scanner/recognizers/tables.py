@@ -45,9 +45,12 @@ _LATIN_PIECE = re.compile(r"^[A-Za-z][A-Za-z'.\-]{0,20},?$")
 _SURNAME_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005]{1,3}$")
 _GIVEN_PIECE = re.compile(r"^(?:[\u4e00-\u9fff\u3005]{1,3}|[ぁ-ん][ぁ-ん\u4e00-\u9fff]{1,3})$")
 _KANA_NAME = re.compile(r"^[ぁ-んァ-ヶー・]{1,12}(?:\s[ぁ-んァ-ヶー・]{1,12}){0,3}$")
+_ID_WRAPPING = re.compile(r"^[\u4e00-\u9fff]{0,3}\s?第?\s?|\s?号$")
 _ID_VALUE = re.compile(r"^[A-Z0-9][A-Z0-9-]{3,20}$")
 _NOT_NAME = re.compile(r"(?:課|係|部|室|局|会|所|社|校|園|計|合計|小計|なし|不明|同上|未定|欠席|出席|組|区|地区)$")
-_NAME_WITH_READING = re.compile(r"(?P<n>[^()（）]+?)\s?[(（](?P<r>[ァ-ヶー・ 　]{2,30}|[ぁ-ん・ 　]{2,30})[)）]")
+_NAME_WITH_READING = re.compile(
+    r"(?P<n>[^()（）]+?)\s?[(（](?P<r>[ァ-ヶー・ 　]{2,30}|[ぁ-ん・ 　]{2,30}|[\u4e00-\u9fff]{1,3}[ 　][\u4e00-\u9fff]{1,3})[)）]"
+)
 _BLANK_CELL = re.compile(r"[＿_□☐…・.\-ー]+")
 _FIRM = re.compile(r"株式会社|有限会社|合同会社|法人|組合|協会|商会|商店")
 _ROW_STOP = re.compile(r"^\s*(?:※|計|合計|小計|以上|注)")
@@ -290,7 +293,8 @@ _CELL_CHECKS = {
     "age": _is_age,
     "birth": _is_date,
     "address": lambda v: 2 <= len(v) <= 60 and not _NOT_NAME.search(v) and v not in ("-", "なし", "不明", "市外", "市内"),
-    "id": lambda v: _ID_VALUE.match(v) is not None and sum(ch.isdigit() for ch in v) >= 4,
+    # 「垂第 48217 号」: an issuing office's mark and 第…号 around the number
+    "id": lambda v: _ID_VALUE.match(_ID_WRAPPING.sub("", v)) is not None and sum(ch.isdigit() for ch in v) >= 4,
     "nationality": lambda v: 2 <= len(v) <= 12 and v not in ("日本", "なし", "不明", "-"),
     "reading": lambda v: _KANA_NAME.match(v) is not None and len(v.replace(" ", "")) >= 2,
 }

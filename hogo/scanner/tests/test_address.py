@@ -184,3 +184,8 @@ def test_a_meeting_room_is_not_a_dwelling():
 )
 def test_the_value_of_an_address_field_whatever_the_dictionary_knows(text, expected):
     assert any(expected in t and label == "ADDRESS" for t, label in found_by_label(text))
+
+
+def test_the_building_on_the_line_under_an_address():
+    text = "住所：神戸市垂水区陸ノ町8番21号\n\u3000\u3000\u3000ヴィラ陸ノ町305号室\n【交付の内容】"
+    assert ("ヴィラ陸ノ町305号室", "ADDRESS") in found_by_label(text)

@@ -126,3 +126,10 @@ def test_a_name_and_its_reading_in_one_cell():
     text = "No\t氏名\t国籍\t連絡先\n1\tNGUYEN THI LAN（グエン・ティ・ラン）\tベトナム\t090-9126-3357\n"
     found = found_by_label(text)
     assert ("NGUYEN THI LAN", "PERSON") in found and ("グエン・ティ・ラン", "PERSON") in found
+
+
+def test_certificate_numbers_with_the_offices_mark_and_kanji_readings():
+    text = "No\t氏名\t手帳番号\t年齢\n1\tPark Soo-jin（朴 秀珍）\t垂第 48217 号\t34\n"
+    found = found_by_label(text)
+    for expected in (("Park Soo-jin", "PERSON"), ("朴 秀珍", "PERSON"), ("垂第 48217 号", "ID_NUMBER"), ("34", "AGE")):
+        assert expected in found
