@@ -125,6 +125,15 @@ _RULE_SENTENCE = re.compile(r"場合(?:に|は|には|で|の)|ときは|もの�
 _HEADING = re.compile(r"[ \t　]*(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2})[ \t　.．、]+[^。\n]{0,40}$")
 
 
+def _title_line(text, pos, persons):
+    """True when `pos` is on a title: the first of several lines, short, no
+    sentence on it, and no person named on it."""
+    end = text.find("\n")
+    if end < 0 or pos >= end or end > 40 or "。" in text[:end]:
+        return False
+    return not any(p.start < end for p in persons if p.label == "PERSON")
+
+
 def _heading(text, pos):
     """True when `pos` is on a short numbered heading line (no sentence on it)."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -378,6 +387,9 @@ class SensitiveRecognizer(Recognizer):
                 real = [p for p in persons if p.label == "PERSON" and lo <= p.start < hi]
                 if _reports_statistic(text, this_start, hi) and not real:
                     # 「外国籍の相談者は全体の約７％」: a statistic about a group.
+                    tied = False
+                elif _title_line(text, f.start, persons):
+                    # 「高齢者虐待 通報受付票」「児童虐待通告 受付記録」: the form's title
                     tied = False
                 elif not named and (_RULE_SENTENCE.search(text, this_start, hi) or _heading(text, f.start)):
                     # 「世帯主…が、疾病又は負傷により１か月以上入院し、…場合に」: a rule;

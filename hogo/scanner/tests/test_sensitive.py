@@ -287,3 +287,8 @@ def test_pregnancy_diagnoses_formal_country_names_and_certificates_held(text, ex
 
 def test_the_number_of_certificates_issued_is_not_about_anyone():
     assert found_with_officials("療育手帳の交付件数は前年度より１２件増えた。") == []
+
+
+def test_a_forms_title_is_not_a_fact_about_the_person_in_it():
+    text = "高齢者虐待 通報受付票\n受付日　令和7年2月3日\n【被虐待（疑い）高齢者】\n氏名　山下 フミ（84歳）\n"
+    assert not any(t == "高齢者虐待" for t, _ in found_with_officials(text))

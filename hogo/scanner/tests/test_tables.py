@@ -133,3 +133,9 @@ def test_certificate_numbers_with_the_offices_mark_and_kanji_readings():
     found = found_by_label(text)
     for expected in (("Park Soo-jin", "PERSON"), ("朴 秀珍", "PERSON"), ("垂第 48217 号", "ID_NUMBER"), ("34", "AGE")):
         assert expected in found
+
+
+def test_a_name_column_headed_in_hiragana():
+    text = "No.\tなまえ\t国籍\t連絡先\n1\tTRAN VAN DUC（チャン・バン・ドゥック）\tベトナム\t090-9126-3358\n"
+    found = found_by_label(text)
+    assert ("TRAN VAN DUC", "PERSON") in found and ("ベトナム", "NATIONALITY") in found
