@@ -58,7 +58,7 @@ _NOT_TOWN = re.compile(r"(?:資料|図|表|別紙|別表|様式|条|項|号|番�
 _DIRECTION_PREFIXES = {"北", "南", "東", "西", "上", "下", "中", "新", "元", "本"}
 # Plural residents: 「成城で暮らす人々」「上北沢に住む皆さん」 (not 「…在住の方」,
 # which in case records is often one person).
-_RESIDENTS_AFTER = re.compile(r"[ぁ-ん]{0,5}(?:方々|人々|人たち|皆|住民|世帯|区民|市民|町民|外国人|高齢者|子どもたち|子供たち)")
+_RESIDENTS_AFTER = re.compile(r"の方(?:は|も|へ|を対象|に限り)|[ぁ-ん]{0,5}(?:方々|人々|人たち|皆|住民|世帯|区民|市民|町民|外国人|高齢者|子どもたち|子供たち)")
 # 「練馬区在住の方」 names a municipality, not where one person lives.
 # Names ending in 町/村 are usually districts of a city (桜新町, 奥沢町), so
 # they count as a municipality only after a prefecture or 郡 (神奈川県寒川町).
@@ -86,7 +86,7 @@ _POSTCODE_AND_CITY = re.compile(r"[ \t　(（]*(?:〒\s?[0-9]{3}-?[0-9]{4})?[ \t
 _FACILITY_LINE_START = re.compile(r"[ \t]*(?:[0-9]+[ \t])?(?:会場|場所|所在地|施設|開催場所|実施場所|施設の名称)")
 # A facility's name right before the bracket that holds its address.
 _FACILITY_BRACKET_BEFORE = re.compile(
-    r"(?:プラザ|センター|会館|ホール|室|館|庁舎|役所|役場|施設|病院|学校|公園|ビル|店|広場|棟|体育館|図書館|公民館)[(（]\s?(?:〒\s?[0-9]{3}-?[0-9]{4}\s?)?$"
+    r"(?:プラザ|センター|会館|ホール|室|館|庁舎|役所|役場|施設|病院|学校|公園|ビル|店|広場|棟|体育館|図書館|公民館|団地|住宅)[(（]\s?(?:〒\s?[0-9]{3}-?[0-9]{4}\s?)?$"
 )
 # The words that open an organisation's contact block.
 _CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|担当|窓口)[^\n]{0,30}(?:\n[^\n]{0,14})?$")

@@ -25,7 +25,7 @@ _PRIVATE_PHONE = re.compile(r"携帯|自宅|本人|緊急|保護者|連絡先|�
 _ORGANISATION = re.compile(
     r"[課係]|センター|事務所|事業所|保健所|出張所|支所|窓口|役所|役場|庁|株式会社|有限会社|合同会社|\(株\)|\(有\)"
     r"|協会|組合|法人|財団|社団|病院|クリニック|医院|薬局|学校|保育園|幼稚園|コール|ダイヤル|ホットライン|相談室|施工業者|業者|本社|支店|営業所"
-    r"|[^\s]館|事務局|保健所|駐在所|交番|警察署|消防署|分署|消防本部|診療所|[^\s]{2}(?:部|局|室)(?=[\s)）]|$)"
+    r"|グループ|[^\s]館|事務局|保健所|駐在所|交番|警察署|消防署|分署|消防本部|診療所|[^\s]{2}(?:部|局|室)(?=[\s)）(（]|$)"
 )
 # Words that open an organisation's contact block: 「問合せ：…課」「申込先」「予約：」.
 _CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行|場所[:：]")
@@ -38,7 +38,7 @@ _FAX_LINE = re.compile(r"[ \t]*(?:FAX|Fax|ファクス|ファックス)")
 # An organisation named right after the number: 「03-…（感染症対策課）」.
 _ORG_AFTER = re.compile(r"[\s]*[(（][^\n()（）]{0,20}(?:[課係]|センター|事務所|保健所|窓口|担当|室|館|部|局)[)）]")
 _ORG_AT_END = re.compile(
-    _ORGANISATION.pattern.replace("(?=[\\s)）]|$)", "")
+    _ORGANISATION.pattern.replace("(?=[\\s)）(（]|$)", "")
     .join(("(?:", r"|(?:City|Town|Ward|Village) (?:Hall|Office)|Division|Section|Department|Office|Cent(?:er|re)(?:, [A-Z][A-Za-z ]+)?)(?:へ|まで|に)?[)）]?\s*$"))
 )
 _BUSINESS_POSTCODE = re.compile(r"(?<![0-9])[0-9]{3}-[89][0-9]{3}(?![0-9])")
@@ -374,7 +374,9 @@ class FinancialRecognizer(PatternRecognizer):
         for f in own:
             line_end = text.find("\n", f.end)
             line_end = len(text) if line_end < 0 else line_end
-            holder = _HOLDER.search(text, f.end, line_end)
+            # the holder on the same line or the next: 「口座番号：0210558\n口座名義：山梨県会計管理者」
+            next_end = text.find("\n", line_end + 1)
+            holder = _HOLDER.search(text, f.end, len(text) if next_end < 0 else next_end)
             line_start = text.rfind("\n", 0, f.start) + 1
             if (holder and _ORG_HOLDER.search(holder.group("v"))) or _PUBLIC_ACCOUNT.search(text, line_start, f.start):
                 # 「収納口座：…普通預金 口座番号0100235 口座名義 甲府市会計管理者」

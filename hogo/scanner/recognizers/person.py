@@ -30,7 +30,10 @@ OFFICIAL_TITLES = {
 }
 # 「部会長 平井」「総務部長　　　　高野　正典」: a title written before the name,
 # however Sudachi splits it, with only spaces between (a roster's columns).
-_TITLE_BEFORE_TEXT = re.compile("(?:" + "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")[ \u3000\t]*$")
+# 「中北保健所長（医監）　　樋貝 恵」: a note on the post may come between.
+_TITLE_BEFORE_TEXT = re.compile(
+    "(?:" + "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")(?:[(（][^)）\n0-9 　君氏]{1,5}[)）])?[ \u3000\t]*$"
+)
 # Titles before a name that make it official: 「区長 山田太郎」「担当：田中」.
 OFFICIAL_PREFIXES = OFFICIAL_TITLES | {"担当", "担当者", "説明員", "事務局", "出席者", "委員長職務代理"}
 PERSONAL_LABELS = {
@@ -628,7 +631,7 @@ _FIELD_NAME = re.compile(
 # Labels of staff or of firms: their value is an official or a company.
 _STAFF_LABELS = ("担当者", "担当", "記録者", "作成者", "報告者", "起案者", "決裁者", "対応者", "説明者", "出席者", "受付者", "確認者", "記入者（職員）")
 _FIRM_LABELS = ("落札者", "受注者", "発注者", "施工者", "施工業者", "事業者", "業者", "設置者", "開設者", "契約者", "法人")
-_NOT_NAME_VALUE = re.compile(r"(?:長|課|係|部|室|局|委員|員|会|所|社|校|園|省|庁|区|市|都|県|町|村|不明|なし|同上|本人|未定|未記入)$|^(?:株式会社|有限会社|合同会社|社会福祉法人|一般社団|公益)")
+_NOT_NAME_VALUE = re.compile(r"(?:長|課|係|部|室|局|委員|員|会|所|社|校|園|省|庁|区|市|都|県|町|村|不明|なし|同上|本人|未定|未記入|日|時点|現在)$|^(?:株式会社|有限会社|合同会社|社会福祉法人|一般社団|公益)")
 # 「（ヤマグチ）」 alone on a line: a commenter's signature.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[(（](?P<v>[^\n()（）]{2,10})[)）][ \t]*$")
 # A reading in brackets right after a name: 「高橋 美和（たかはし みわ）」「王 麗華（WANG LIHUA）」.

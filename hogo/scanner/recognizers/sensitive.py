@@ -122,7 +122,7 @@ _CATEGORY_BEFORE = re.compile(_CATEGORIES + r"[、・,，]$")
 _CATEGORY_AFTER = re.compile(r"[、・,，]" + _CATEGORIES)
 # A sentence that states a rule or a condition, not a fact about anyone.
 _RULE_SENTENCE = re.compile(r"場合(?:に|は|には|で|の)|ときは|ものとする|対象とする|又は")
-_HEADING = re.compile(r"[ \t　]*(?:[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2})[ \t　.．、]+[^。\n]{0,40}$")
+_HEADING = re.compile(r"[ \t　]*(?:事例\s?[0-9]{1,2}|[0-9]{1,2}|[(（][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2})[ \t　.．、]+[^。\n]{0,40}$")
 
 
 def _title_line(text, pos, persons):

@@ -129,3 +129,14 @@ def test_age_bands_model_households_and_anonymised_cases(text):
 )
 def test_cohorts_schedules_and_examples_are_not_anyones_age(text):
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "・結核\u30003件\u3000年齢：60歳代1、80歳代2\n・腸管出血性大腸菌感染症\u30002件\u3000年齢：10歳未満1、30歳代1\n",
+        "児童（18歳到達後最初の3月31日までの児童）\n",
+    ],
+)
+def test_counts_by_age_band_and_legal_age_limits(text):
+    assert private_by_label(text) == []

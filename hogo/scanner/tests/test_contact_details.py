@@ -203,3 +203,16 @@ def test_a_mail_address_written_on_after_an_offices_number():
 )
 def test_offices_invitations_and_examples_are_not_personal(text):
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "■ 募集住宅\n湯村団地（甲府市湯村三丁目）3DK 2戸\n",
+        "金融機関：山梨中央銀行 県庁支店\n預金種目：普通預金\n口座番号：0210558\n口座名義：山梨県会計管理者\n",
+        "※ 北杜市、富士吉田市及び身延町にお住まいの方は、各市町の窓口でも申請できます。",
+        "（以上）\n広聴広報グループ 055-223-1336",
+    ],
+)
+def test_estates_public_accounts_residents_in_general_and_press_offices(text):
+    assert private_by_label(text) == []

@@ -416,3 +416,10 @@ def test_staff_posts_in_a_personnel_list_are_officials():
 
 def test_the_head_of_a_municipality_addressed_by_post_is_not_a_private_person():
     assert private_by_label("令和６年３月４日\n萩野村長\u3000様\n") == []
+
+
+def test_a_note_on_the_post_between_title_and_name():
+    text = "中北保健所長（医監）\u3000\u3000\u3000樋貝 恵（峡東保健所副所長）\n"
+    assert private_by_label(text) == []
+    # an age in the bracket belongs to a person in a disciplinary notice, not to a post
+    assert ("川島 浩二", "PERSON") in private_by_label("被処分者\u3000市民部\u3000主任（45歳）\u3000川島 浩二\n")
