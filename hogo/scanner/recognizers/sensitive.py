@@ -241,8 +241,12 @@ class SensitiveRecognizer(Recognizer):
         covered = set()
         for m in self._lexicon_re.finditer(text):
             term = m.group()
-            if not bounds.is_start(m.start()):
-                continue
+            start = m.start()
+            if not bounds.is_start(start):
+                # 「肺結核」「子宮体がん」: an illness named inside one longer noun
+                start = _compound_start(text, bounds, m, self.terms[term])
+                if start is None:
+                    continue
             if len(term) <= 2 and not _KANJI_ONLY.match(term) and not bounds.is_end(m.end()):
                 continue
             label = self.terms[term]
@@ -253,14 +257,13 @@ class SensitiveRecognizer(Recognizer):
             if term.isascii() and term[0].isupper() and re.match(r" [A-Z]", text[end : end + 2]):
                 # 「American Express」: part of a proper name, not a nationality.
                 continue
-            token = artifacts.tokens[bounds.index[m.start()]]
+            token = artifacts.tokens[bounds.index[start]]
             if token.end > end and token.surface.endswith(("罪", "症", "病")):
                 # 「窃盗罪」 is one token: report the whole word.
                 end = token.end
-            start = m.start()
             end = _extend_right(text, artifacts.tokens, bounds, start, end, label, term)
             if label in _MODIFIER_LABELS and term not in SECONDARY_TERMS and term not in GENERIC_TERMS:
-                start = _extend_left(text, artifacts.tokens, bounds.index[m.start()], start)
+                start = _extend_left(text, artifacts.tokens, bounds.index[start], start)
             finding = Finding(start, end, label, 0.5, f"{_LABEL_JA[label]}に関する語「{term}」", recognizer=self.name)
             finding.term = term
             finding.term_end = m.end()
@@ -524,12 +527,24 @@ class _Boundaries:
         self.index = {t.begin: i for i, t in enumerate(tokens)}
         self.starts = self.index
         self.ends = {t.end for t in tokens}
+        self.begin_of_end = {t.end: t.begin for t in tokens}
 
     def is_start(self, offset):
         return offset in self.starts
 
     def is_end(self, offset):
         return offset in self.ends
+
+
+def _compound_start(text, bounds, m, label):
+    """The start of the noun a MEDICAL term ends, or None: 「肺結核」 is one
+    token, and 「結核」 at its end names the illness (not 「核」 in 「結核菌」)."""
+    if label != "MEDICAL" or len(m.group()) < 2 or not bounds.is_end(m.end()):
+        return None
+    begin = bounds.begin_of_end.get(m.end())
+    if begin is None or begin >= m.start() or m.start() - begin > 4 or not _KANJI_ONLY.match(text[begin : m.end()]):
+        return None
+    return begin
 
 
 # 「窃盗罪」「傷害罪」: nouns ending in 罪 name an offence, except these.

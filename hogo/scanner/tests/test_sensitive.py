@@ -292,3 +292,18 @@ def test_the_number_of_certificates_issued_is_not_about_anyone():
 def test_a_forms_title_is_not_a_fact_about_the_person_in_it():
     text = "高齢者虐待 通報受付票\n受付日　令和7年2月3日\n【被虐待（疑い）高齢者】\n氏名　山下 フミ（84歳）\n"
     assert not any(t == "高齢者虐待" for t, _ in found_with_officials(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("感染症発生届\n患者氏名　山本 太郎\n病名：肺結核\n", ("肺結核", "MEDICAL")),
+        ("氏名　山本 花子\n診断名　子宮体がん\n", ("子宮体がん", "MEDICAL")),
+    ],
+)
+def test_an_illness_named_inside_a_longer_noun(text, expected):
+    assert expected in found_with_officials(text)
+
+
+def test_part_of_another_word_is_not_an_illness():
+    assert found_with_officials("結核菌の検査方法を説明した。") == []
