@@ -181,6 +181,7 @@ class PersonRecognizer(Recognizer):
         results.extend(self._romaji(text))
         results.extend(self._after_label(text))
         results.extend(self._kana(text))
+        results.extend(self._foreign_names(text))
         results.extend(_field_names(text, artifacts))
         results.extend(_signature(text, tokens))
         results.extend(_spaced_names(text))
@@ -413,6 +414,9 @@ class PersonRecognizer(Recognizer):
     def _kana(self, text):
         for m in _KANA_AFTER_LABEL.finditer(text):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, "ふりがな欄の氏名", recognizer=self.name)
+
+    def _foreign_names(self, text):
+        """Names written in letters or kana where the words around them say so."""
         # 「my son Vihaan」「Best regards,\nPriya」: a first name in an English letter.
         for pattern, reason in ((_ENGLISH_KIN_NAME, "英文で続柄に続く名"), (_ENGLISH_SIGNATURE, "英文の署名")):
             for m in pattern.finditer(text):

@@ -6,10 +6,11 @@ a given name no dictionary knows, a katakana name and a bare 「１７」 are
 personal because of the column they stand in, which no rule about the words
 around them can see.
 
-A header is a line with a name column (氏名, Name, 児童名, …者名) and at
-least one other column about a person (年齢, 生年月日, 住所, 連絡先…). Rows
-are the lines after it, up to a blank line. In a CSV or tab-separated list
-every cell is read by its column (`column_kind`): names, readings, ages,
+A header is a line with a name column (氏名, Name, 児童名, …者名); laid out
+with spaces it also needs another column about a person (年齢, 生年月日,
+住所, 連絡先…), since a form's line looks much the same. Rows are the lines
+after it, up to a blank line. In a CSV or tab-separated list every cell is
+read by its column (`column_kind`): names, readings, ages,
 birth dates, home addresses, a person's numbers (受給者証番号, 宛名番号) and
 nationality. A header that has a post or affiliation column (役職, 所属,
 選出区分) heads a list of officials; one with 業者名 or 施設名 a list of firms
@@ -39,7 +40,6 @@ NATIONALITY_HEADERS = {"国籍", "国籍・地域", "国・地域", "nationality
 # 「受付番号」「認定番号」 number a request or a decision, not a person.
 _NOT_ID_HEADER = re.compile(r"電話|FAX|ファクス|携帯|郵便|部屋|^No|^番号$|連絡先|順|^(?:受付|申込|管理|認定|決定|通知|文書|処理|整理|請求|許可)番号$")
 
-_SEPARATED_CELL = re.compile(r"^[ \t]+|[ \t]+$")
 _NAME_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005ぁ-んァ-ヶー・=]{1,12}$")
 _LATIN_PIECE = re.compile(r"^[A-Za-z][A-Za-z'.\-]{0,20},?$")
 _SURNAME_PIECE = re.compile(r"^[\u4e00-\u9fff\u3005]{1,3}$")
