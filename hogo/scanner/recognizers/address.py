@@ -25,7 +25,9 @@ _BLOCK = (
 _BUILDING = r"(?:\s?(?!電話|TEL|Tel|tel|FAX|Fax|ファクス|ファックス|携帯|℡|☎|メール)[^\s0-9、。,，()（）「」:：][^\s、。,，()（）「」:：]{0,19}?[0-9]{1,4}(?:号室|号|階|F|(?=[\s、。,，()（）]|$)))?"
 # Hokkaido's grid: 「川添3条6丁目1-22」「南3条西5丁目」.
 _JO = rf"(?:[東西南北]?{_NUM}\s?条(?:[東西南北]|通)?\s?)"
-_TAIL = re.compile(rf"\s?{_J}{{0,6}}?\s?{_JO}?{_BLOCK}{_BUILDING}")
+# Kyoto's streets: 「新町通松原下る富永町１０７番地」「西洞院通五条上る」.
+_KYOTO = rf"(?:{_J}{{1,6}}通{_J}{{0,6}}?(?:上る|下る|上ル|下ル|西入る|東入る|西入ル|東入ル|西入|東入)+)"
+_TAIL = re.compile(rf"\s?{_KYOTO}?{_J}{{0,6}}?\s?{_JO}?{_BLOCK}{_BUILDING}|\s?{_KYOTO}")
 # Where no Sudachi place tag starts the address.
 _ADMIN_START = re.compile(rf"(?!都道府県)(?:東京都|北海道|大阪府|京都府|{_J}{{2,3}}県)(?:{_J}{{1,5}}?[市区郡])?(?:{_J}{{1,5}}?[町村])?|{_J}{{1,5}}?[市区](?={_J})")
 # 「烏山の特別支援学級に通う」「桜上水の中学校に通う」: the school a child
@@ -98,6 +100,8 @@ _CONTACT_BLOCK_BEFORE = re.compile(r"(?:問合せ|問い合わせ|問合わせ|�
 _ORGANISATION_AFTER = re.compile(r"\s?(?:町会|町内会|自治会|商店会|商店街|地区|小学校|中学校|高校|保育園|幼稚園|駅|公園|児童館|図書館|出張所|まちづくりセンター|会館|病院|交番|郵便局)")
 # 「住所：世田谷区＿＿＿＿」: a blank form.
 # A form's address field, where the municipality may be printed: 「住所：世田谷区＿＿」.
+# 「住所　〒607-8142　京都市山科区…」: the home's postcode between the label and the address.
+_LIVES_BEFORE_POSTCODE = re.compile(r"(?:住所|現住所|住所地|居所|自宅|本籍)[\s:：]*〒?\s?[0-9]{3}-?[0-9]{4}[\s　]*(?:[\u4e00-\u9fff]{1,6}?[都道府県市区郡])*[\s　]*$")
 _FORM_ADDRESS_LABEL = re.compile(r"(?:住所|現住所|住所地|居所)[\s:：]*$")
 # 「住所　丸亀市＿＿」「住所　丸亀市　　　　町　　番地」: the rest left blank.
 _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)|[ \t　]{2,}")
@@ -107,7 +111,7 @@ _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)|[ \t　]{2,}")
 # 「建物名・部屋番号　アーバン米山　502」.
 _BUILDING_LINE = re.compile(r"[ \t　]*\n[ \t　]+(?P<v>[^\s、。:：()（）0-9]{2,16}[ 　]?(?:[0-9A-Z]{1,3}[-－])?[0-9]{2,4}(?:号室|号)?)[ \t　]*(?=\n|$)")
 _HOME_FIELD = re.compile(
-    r"(?m)^[ \t　]*(?:住所|現住所|住所地|居所)[ \t　:：]+(?P<v>[^\s\n（(]{0,20}?[0-9０-９]{1,5}(?:[-－の][0-9０-９]{1,4}){0,3}(?:番地?|号)?(?:[0-9０-９]{1,4}号?)?)"
+    r"(?m)^[ \t　]*(?:住所|現住所|住所地|居所)[ \t　:：]+(?:〒\s?[0-9]{3}-?[0-9]{4}[ \t　]*)?(?P<v>(?!〒)[^\s\n（(]{0,20}?[0-9０-９]{1,5}(?:[-－の][0-9０-９]{1,4}){0,3}(?:番地?|号)?(?:[0-9０-９]{1,4}号?)?)"
 )
 _ADDRESS_FIELD = re.compile(
     r"(?m)^[ \t]*(?P<label>都道府県|市区町村|町名・番地|町名番地|町・番地|丁目・番地|番地|建物名・部屋番号|建物名|方書|部屋番号|マンション・アパート名)"
@@ -185,7 +189,9 @@ def office_address(text, f, persons):
     line, or an office's contact block, with no private person in between.
     """
     line_start = text.rfind("\n", 0, f.start) + 1
-    if _HOME_AFTER.match(text, f.end) or _LIVES_BEFORE.search(text[max(0, f.start - 8) : f.start]):
+    if _HOME_AFTER.match(text, f.end) or _LIVES_BEFORE.search(text[max(0, f.start - 8) : f.start]) or (
+        _LIVES_BEFORE_POSTCODE.search(text, line_start, f.start)
+    ):
         # 「発生場所：…四丁目2番16号（自宅）」「住所：…」: someone's home.
         return None
     if _FACILITY_BEFORE.search(text[max(line_start, f.start - 32) : f.start]):

@@ -141,6 +141,8 @@ PLACEHOLDER_PERSON = re.compile(
     r"|(?<![A-Za-z])[A-Z](?:さん|氏|様|君|くん|ちゃん)"
     # 「・７０歳代の女性。」: a case described by age group and sex only
     r"|(?:^|(?<=[・\s]))[1-9]0\s?歳?代(?:前半|後半)?の(?:男性|女性|方)"
+    # 「…してほしい。（７０歳代・女性）」: who wrote an opinion, by age group and sex only
+    r"|[(（][1-9]0\s?歳?代(?:前半|後半)?[・、,，]\s?(?:男性|女性)[)）]"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

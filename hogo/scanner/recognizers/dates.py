@@ -69,6 +69,9 @@ _AGE_RE = re.compile(
     # 「前田（47）」: a bare number in brackets right after a name.
     r"|(?:(?<=[\u4e00-\u9fff\u30a1-\u30fa][(（])|(?<=ん[(（]))[0-9]{1,3}(?=\s?[)）、,])"
 )
+_KIN_OR_ROLE_BRACKET = re.compile(
+    r"(?:母|父|妻|夫|長男|長女|次男|次女|三男|三女|祖母|祖父|兄|姉|弟|妹|孫|世帯主|本人|相談者|利用者|対象者|さま|様|さん|氏)[(（]$"
+)
 _HOUSEHOLD_EXAMPLE = re.compile(r"[0-9一二三四五六七八九]\s?人世帯\s?[(（][^)）\n]*$")
 # 「夫婦（30代）と子1人（4歳）の世帯　約158,600円」
 _HOUSEHOLD_LINE = re.compile(r"の世帯[\s　]*約?[0-9,，]+\s?円")
@@ -126,6 +129,10 @@ class AgeRecognizer(Recognizer):
                 ):
                     f.score = 0.8
                     f.reason = "氏名に添えた年齢"
+                elif _KIN_OR_ROLE_BRACKET.search(text, max(0, f.start - 6), f.start):
+                    # 「妻（86）と二人暮らし」「世帯主（58）在宅」
+                    f.score = 0.8
+                    f.reason = "続柄・立場に添えた年齢"
                 continue
             line_start = text.rfind("\n", 0, f.start) + 1
             line_end = text.find("\n", f.start)

@@ -28,7 +28,7 @@ _ORGANISATION = re.compile(
     r"|グループ|[^\s]館|事務局|保健所|駐在所|交番|警察署|消防署|分署|消防本部|診療所|[^\s]{2}(?:部|局|室)(?=[\s)）(（]|$)"
 )
 # Words that open an organisation's contact block: 「問合せ：…課」「申込先」「予約：」.
-_CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行|場所[:：]")
+_CONTACT_BLOCK = re.compile(r"問合せ|問い合わせ|問合わせ|申込先|申込み先|申し込み先|申込・|担当|窓口|予約|相談専用|受付|会場|所在地|発行|場所[\s:：]|提出先|申請先|送付先")
 # A public service named before its number: 「東京都いのちの電話」「子どもの相談ダイヤル」「相談専用電話：」
 # 「いのちの電話（札幌）」.
 _SERVICE_BEFORE = re.compile(
@@ -215,6 +215,7 @@ class EmailRecognizer(PatternRecognizer):
                 f.reason += "（役所・事業者の連絡先と思われる）"
 
 
+_HOME_LABEL_BEFORE = re.compile(r"(?:住所|現住所|住所地|居所|自宅|本籍)[\s:：]*(?:〒|郵便番号[:：]?)?\s?$")
 _INVITATION = re.compile(r"ご相談|お問い合わせ|お問合せ|お寄せください|お送りください|ください")
 _MAIL_CHAIN = re.compile(r"[\s、,，/・]*(?:メール|E-?mail|e-?mail|Email|MAIL|Mail)?[\s:：]*")
 # lg.jp is issued only to local governments, go.jp only to the state.
@@ -250,13 +251,17 @@ class PostalCodeRecognizer(PatternRecognizer):
         people = _private_people(text, everything)
         office_starts = [a.start for a in _office_addresses(text, everything)]
         for f in own:
-            if _digits(text[f.start : f.end])[3:4] in ("8", "9"):
+            line_start = text.rfind("\n", 0, f.start) + 1
+            home = _HOME_LABEL_BEFORE.search(text, line_start, f.start) or any(
+                block_start(text, line_start, 2) <= p.start < f.start for p in people if p.label == "PERSON"
+            )
+            if _digits(text[f.start : f.end])[3:4] in ("8", "9") and not home:
                 # 「〒154-8504」: an individual number given to a large office or
-                # business (事業所個別番号), never to a home.
+                # business (事業所個別番号); but Kyoto's homes have such codes too
+                # (「住所　〒607-8142　京都市山科区…」).
                 f.score = 0.3
                 f.reason += "（事業所個別郵便番号）"
                 continue
-            line_start = text.rfind("\n", 0, f.start) + 1
             if any(0 <= start - f.end <= 3 for start in office_starts):
                 # 「熊本市保健所感染症対策課　〒862-0971　熊本市…」: the code of an office's address.
                 f.score = 0.3

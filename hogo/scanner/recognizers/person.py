@@ -49,6 +49,7 @@ KIN_WORDS = {
 _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
 # 「同僚の川端という人物から」: a name the writer introduces.
 _CALLED_AFTER = re.compile(r"\s?(?:という|っていう|と名乗る)(?:人物|男性|女性|人|方|者|男|女|同僚|生徒|児童|少年|少女)")
+_ORG_BRACKET_AFTER = re.compile(r"\s?[(（][^()（）\n]{0,20}(?:課|室|係|センター|区役所|市役所|役場|事務所|担当)[)）]")
 _HEAD_OF_MUNICIPALITY = ("市長", "区長", "町長", "村長", "知事")
 _STAFF_INTRO_BEFORE = re.compile(r"(?:課|係|室|センター|局|部|所|担当)の\s?$")
 _STRONG_SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います)")
@@ -286,6 +287,11 @@ class PersonRecognizer(Recognizer):
                 if not f.official and f.reason.startswith(_BARE_REASONS):
                     f.score = min(f.score, 0.3)
                     f.reason += "（文化・歴史の文書に現れる人名）"
+        for f in own:
+            if not f.official and _ORG_BRACKET_AFTER.match(text, f.end):
+                # 「北村 浩（東山区役所 地域力推進室）」: staff, named with their office
+                f.official = True
+                f.reason += "（所属を添えた職員）"
         officials = [e for e in everything if e.label == "PERSON" and e.official]
         for f in own:
             if not f.official and (

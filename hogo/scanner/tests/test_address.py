@@ -189,3 +189,15 @@ def test_the_value_of_an_address_field_whatever_the_dictionary_knows(text, expec
 def test_the_building_on_the_line_under_an_address():
     text = "住所：神戸市垂水区陸ノ町8番21号\n\u3000\u3000\u3000ヴィラ陸ノ町305号室\n【交付の内容】"
     assert ("ヴィラ陸ノ町305号室", "ADDRESS") in found_by_label(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("住所\u3000下京区新町通松原下る富永町１０７番地\n", "新町通松原下る富永町１０７番地"),
+        ("納税義務者\n\u3000住所\u3000〒607-8142\u3000京都市山科区東野百拍子町１９－７\n", "東野百拍子町１９－７"),
+    ],
+)
+def test_kyoto_streets_and_an_address_field_that_opens_with_the_postcode(text, expected):
+    assert any(expected in t and label == "ADDRESS" for t, label in found_by_label(text))
+    assert not any(t.startswith("〒") for t, _ in found_by_label(text))

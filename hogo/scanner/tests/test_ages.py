@@ -140,3 +140,14 @@ def test_cohorts_schedules_and_examples_are_not_anyones_age(text):
 )
 def test_counts_by_age_band_and_legal_age_limits(text):
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("夫は脳梗塞の後遺症があり、妻（86）と二人暮らしである。", "86"),
+        ("14時訪問。世帯主（58）在宅。", "58"),
+    ],
+)
+def test_a_bare_age_after_a_kinship_word_or_role(text, expected):
+    assert (expected, "AGE") in found_by_label(text)

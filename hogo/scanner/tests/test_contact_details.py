@@ -216,3 +216,10 @@ def test_offices_invitations_and_examples_are_not_personal(text):
 )
 def test_estates_public_accounts_residents_in_general_and_press_offices(text):
     assert private_by_label(text) == []
+
+
+def test_a_kyoto_homes_postcode_is_not_a_business_postcode():
+    text = "納税義務者\n\u3000住所\u3000〒607-8142\u3000京都市山科区東野百拍子町１９－７\n\u3000氏名\u3000山口 誠\n"
+    assert ("607-8142", "POSTAL_CODE") in private_by_label(text)
+    # a large office's own code stays an office's
+    assert private_by_label("問合せ\u3000世田谷区役所\u3000〒154-8504 世田谷区世田谷4-21-27") == []

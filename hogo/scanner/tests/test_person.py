@@ -423,3 +423,9 @@ def test_a_note_on_the_post_between_title_and_name():
     assert private_by_label(text) == []
     # an age in the bracket belongs to a person in a disciplinary notice, not to a post
     assert ("川島 浩二", "PERSON") in private_by_label("被処分者\u3000市民部\u3000主任（45歳）\u3000川島 浩二\n")
+
+
+def test_staff_named_with_their_office_and_opinions_signed_by_age_group():
+    assert private_by_label("From: 北村 浩（東山区役所 地域力推進室）\nTo: 各課\n") == []
+    text = "（２）一人暮らしの高齢者が孤立しないよう、障害のある人も含めて見守りを強化してほしい。（７０歳代・女性）\n"
+    assert private_by_label(text) == []
