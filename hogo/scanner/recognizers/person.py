@@ -183,6 +183,7 @@ class PersonRecognizer(Recognizer):
         results.extend(self._after_label(text))
         results.extend(self._kana(text))
         results.extend(self._foreign_names(text))
+        results.extend(_given_names_after_kin(text))
         results.extend(_field_names(text, artifacts))
         results.extend(_signature(text, tokens))
         results.extend(_spaced_names(text))
@@ -436,6 +437,22 @@ class PersonRecognizer(Recognizer):
             yield Finding(m.start("v"), m.end("v"), "PERSON", 0.9, f"「{label}」欄の氏名", recognizer=self.name)
             if m.group("reading"):
                 yield Finding(m.start("reading"), m.end("reading"), "PERSON", 0.9, f"「{label}」欄の氏名の読み", recognizer=self.name)
+
+
+# 「子　ひなた（3歳5か月）」「長女美咲（高2）」「次女　ルナ（4）」: a relative's given
+# name, which no dictionary may know, followed by the age or school year.
+_KIN_GIVEN_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff\u3005ぁ-んァ-ヶー])(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")[ 　:：]?"
+    r"(?P<v>[ぁ-んァ-ヶー]{2,5}|[\u4e00-\u9fff\u3005]{1,3})"
+    r"(?=[(（](?:[0-9]{1,2}(?:歳|才|[)）、,])|[0-9]{1,2}歳[0-9]{1,2}か月|[小中高][1-6]|年長|年中|年少))"
+)
+
+
+def _given_names_after_kin(text):
+    for m in _KIN_GIVEN_NAME.finditer(text):
+        value = m.group("v")
+        if value not in _NOT_GIVEN_NAMES and value not in KIN_WORDS and value not in HONORIFICS and value not in ("親", "達", "たち"):
+            yield Finding(m.start("v"), m.end("v"), "PERSON", 0.8, "続柄に続き年齢・学年を添えた名", recognizer=NAME)
 
 
 # A line listing who attends in their role.

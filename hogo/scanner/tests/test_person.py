@@ -429,3 +429,20 @@ def test_staff_named_with_their_office_and_opinions_signed_by_age_group():
     assert private_by_label("From: 北村 浩（東山区役所 地域力推進室）\nTo: 各課\n") == []
     text = "（２）一人暮らしの高齢者が孤立しないよう、障害のある人も含めて見守りを強化してほしい。（７０歳代・女性）\n"
     assert private_by_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("【家族】\n\u3000母\u3000佐野 あゆみ（32）\u3000パート勤務\n\u3000子\u3000ひなた（3歳5か月）、そら（0歳8か月）\n【内容】\n\u3000ひなたの左頬にあざがある。", ["ひなた", "ひなた"]),
+        ("世帯主　山田 一郎\n長女美咲（高2）は今月から不登校。", ["美咲"]),
+    ],
+)
+def test_a_relatives_given_name_followed_by_an_age_or_school_year(text, expected):
+    people = [t for t, label in private_by_label(text) if label == "PERSON"]
+    assert all(people.count(name) >= expected.count(name) for name in expected)
+
+
+def test_honorifics_and_kinship_words_are_not_given_names():
+    people = [t for t, label in private_by_label("浜口 ヨシ子さん（91）と母親（60代）が来所した。") if label == "PERSON"]
+    assert "さん" not in people and "親" not in people
