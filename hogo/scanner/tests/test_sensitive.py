@@ -307,3 +307,15 @@ def test_an_illness_named_inside_a_longer_noun(text, expected):
 
 def test_part_of_another_word_is_not_an_illness():
     assert found_with_officials("結核菌の検査方法を説明した。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対象者　山田 一郎\n昨年秋から「隣の家から監視されている」と言うようになった。",
+        "対象者　山田 一郎\n主治医からインスリン導入を勧められている。",
+    ],
+)
+def test_a_delusion_and_a_treatment_alone_are_not_reported(text):
+    # no annotator marks 「監視されている」 (a symptom here, not DV) or insulin on its own
+    assert [label for _, label in found_with_officials(text) if label in ("DV", "MEDICAL")] == []
