@@ -33,6 +33,8 @@ _BIRTH_YEAR = re.compile(
     r"(?![0-9]{1,2}\s?月)\s?(?:生まれ|生れ|生(?![活徒産命涯]))"
 )
 _BIRTH_YEAR_GENERAL_AFTER = re.compile(r"\s?(?:の方|の人|以前|以降|以上|以下|まで|から|～|〜|の男性|の女性|の世代|世代|の子)")
+_RANGE = re.compile(r"^\s?[〜～~]|[〜～~]\s?$")
+_COHORT_AFTER = re.compile(r"\s?(?:生まれ|生)の(?:方|人|男性|女性|子)")
 _COHORT_BEFORE = re.compile(r"(?:か月|歳)児\s?[(（]$|対象[:：]?\s?$")
 _BIRTH_AFTER = re.compile(r"^\s?[)）]?\s?(?:生まれ|生れ|生|出生|誕生)")
 
@@ -54,8 +56,10 @@ class BirthDateRecognizer(Recognizer):
         for f in own:
             before = text[max(0, f.start - 16) : f.start]
             after = text[f.end : f.end + 6]
-            if _COHORT_BEFORE.search(before):
-                continue  # 「4か月児（令和6年7月生まれ）」: who a check-up is for
+            if _COHORT_BEFORE.search(before) or _RANGE.search(before) or _RANGE.match(after) or _COHORT_AFTER.match(after):
+                # 「4か月児（令和6年7月生まれ）」「昭和26年4月1日〜昭和61年3月31日生まれ」
+                # 「…生まれの方」: who a check-up or a ceremony is for
+                continue
             if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(after):
                 f.score = 0.9
                 f.reason = "生年月日（「生年月日」「生まれ」等の語に接する日付）"

@@ -50,6 +50,8 @@ _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と�
 # 「同僚の川端という人物から」: a name the writer introduces.
 _CALLED_AFTER = re.compile(r"\s?(?:という|っていう|と名乗る)(?:人物|男性|女性|人|方|者|男|女|同僚|生徒|児童|少年|少女)")
 _ORG_BRACKET_AFTER = re.compile(r"\s?[(（][^()（）\n]{0,20}(?:課|室|係|センター|区役所|市役所|役場|事務所|担当)[)）]")
+# Words Sudachi splits into a surname and a given name: 「百日」+「せき」.
+_WORDS_READ_AS_NAMES = {"百日せき", "百日咳"}
 _HEAD_OF_MUNICIPALITY = ("市長", "区長", "町長", "村長", "知事")
 _STAFF_INTRO_BEFORE = re.compile(r"(?:課|係|室|センター|局|部|所|担当)の\s?$")
 _STRONG_SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います)")
@@ -244,6 +246,8 @@ class PersonRecognizer(Recognizer):
             return Finding(start, end, "PERSON", 0.8, "住所に続く「○○方」", recognizer=self.name)
         if before in KIN_WORDS:
             return Finding(start, end, "PERSON", 0.8, f"続柄「{before}」に続く人名", recognizer=self.name)
+        if full and text[start:end] in _WORDS_READ_AS_NAMES:
+            return None
         if full:
             # Bare 姓+名 pairs without context: one-character pieces are often
             # ordinary words that Sudachi also knows as names (「内」+「一通」).

@@ -151,3 +151,14 @@ def test_counts_by_age_band_and_legal_age_limits(text):
 )
 def test_a_bare_age_after_a_kinship_word_or_role(text, expected):
     assert (expected, "AGE") in found_by_label(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "対象\u3000国民健康保険に加入している方（昭和26年4月1日〜昭和61年3月31日生まれ）\n",
+        "■二十歳のつどい\n\u3000対象\u3000平成16年4月2日〜平成17年4月1日生まれの方\n",
+    ],
+)
+def test_ranges_of_birth_dates_say_who_a_service_is_for(text):
+    assert private_by_label(text) == []

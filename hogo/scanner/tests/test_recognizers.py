@@ -182,3 +182,7 @@ def test_numbers_of_a_licence_or_a_certificate_named_before_them(text, expected)
 def test_an_insurers_symbol_written_on_to_the_number():
     # the insurer's symbol (萩国) names the insurer, not the person: only the number is masked
     assert found("被保険者証記号番号\u3000萩国12-3087", "ID_NUMBER") == ["12-3087"]
+
+
+def test_a_published_list_of_exam_numbers_is_not_personal():
+    assert found("最終合格者の受験番号（上級・行政）\n1004\u30001011\u30001017", "ID_NUMBER") == []

@@ -319,3 +319,8 @@ def test_part_of_another_word_is_not_an_illness():
 def test_a_delusion_and_a_treatment_alone_are_not_reported(text):
     # no annotator marks 「監視されている」 (a symptom here, not DV) or insulin on its own
     assert [label for _, label in found_with_officials(text) if label in ("DV", "MEDICAL")] == []
+
+
+def test_a_notice_titled_with_diseases_names_no_one():
+    text = "【注意喚起】結核・百日せきの発生状況について（保健所だより）\n鹿児島市保健所\n市内で結核の届出が続いています。"
+    assert found_with_officials(text) == []
