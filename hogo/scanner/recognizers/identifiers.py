@@ -149,6 +149,10 @@ class PhoneRecognizer(PatternRecognizer):
             if not office and owner is None and not mobile:
                 office = _in_contact_block(text, f, line_start, people) or any(
                     block_start(text, line_start, 1) <= a.start < f.start for a in offices
+                ) or any(
+                    # 「環境保全係\n佐伯 隆\nTEL 046-…」: under a member of staff's signature
+                    o.official and o.label == "PERSON" and block_start(text, line_start, 2) <= o.start < f.start
+                    for o in everything
                 )
             if not office and not mobile and in_facility_table(text, f.start):
                 # a table of facilities: 「施設名,所在地,電話番号」
@@ -291,9 +295,10 @@ _ID_KEYWORDS = (
     "保険証番号", "記号番号", "記号・番号", "受給者番号", "受給者証番号", "受給資格者番号", "運転免許証番号",
     "免許証番号", "免許番号", "旅券番号", "パスポート番号", "在留カード番号", "利用者番号", "患者番号",
     "患者ID", "診察券番号", "利用者カード番号", "会員証番号", "宛名番号", "学籍番号", "生徒番号", "職員番号", "社員番号", "会員番号",
-    "手帳番号", "介護保険番号", "個人番号", "マイナンバー", "ID番号", "登録番号",
-    # numbers a welfare office gives a household or a case
-    "ケース番号", "世帯番号", "被保護者番号", "児童番号",
+    "手帳番号", "介護保険番号", "個人番号", "マイナンバー", "ID番号",
+    # a welfare office's number for a person (not its ケース番号 or 世帯番号, nor a
+    # 登録番号: most annotators leave those file numbers unmarked)
+    "被保護者番号", "児童番号",
     # 「郵便等投票証明書番号　第R05-0042号」「運転免許証（第631102458390号）」
     "証明書番号", "運転免許証",
 )

@@ -49,6 +49,7 @@ KIN_WORDS = {
 _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
 # 「同僚の川端という人物から」: a name the writer introduces.
 _CALLED_AFTER = re.compile(r"\s?(?:という|っていう|と名乗る)(?:人物|男性|女性|人|方|者|男|女|同僚|生徒|児童|少年|少女)")
+_ORG_BEFORE_NAME = re.compile(r"(?:課|係|室|センター|担当|事務局)[ 　\t]*(?:\n[ 　\t]*)?$")
 _ORG_BRACKET_AFTER = re.compile(r"\s?[(（][^()（）\n]{0,20}(?:課|室|係|センター|区役所|市役所|役場|事務所|担当)[)）]")
 # Words Sudachi splits into a surname and a given name: 「百日」+「せき」.
 _WORDS_READ_AS_NAMES = {"百日せき", "百日咳"}
@@ -292,6 +293,11 @@ class PersonRecognizer(Recognizer):
                 if not f.official and f.reason.startswith(_BARE_REASONS):
                     f.score = min(f.score, 0.3)
                     f.reason += "（文化・歴史の文書に現れる人名）"
+        for f in own:
+            if not f.official and _ORG_BEFORE_NAME.search(text, max(0, f.start - 24), f.start):
+                # 「生活環境課 環境保全係 佐伯」「…環境保全係\n佐伯 隆\nTEL …」: a signature
+                f.official = True
+                f.reason += "（所属に続く職員の署名）"
         for f in own:
             if not f.official and _ORG_BRACKET_AFTER.match(text, f.end):
                 # 「北村 浩（東山区役所 地域力推進室）」: staff, named with their office

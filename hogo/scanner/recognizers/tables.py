@@ -125,7 +125,11 @@ class TableRecognizer(Recognizer):
         names = [cell for cell, kind in zip(cells, kinds) if kind == "name"]
         if not names or not any(_looks_like_name(_NAME_WITH_READING.sub(r"\g<n>", text[s:e])) for s, e in names):
             return []
-        official = "official" in kinds
+        community = "official" in kinds and _community_list(text)
+        official = "official" in kinds and not community
+        # a residents' association's post column: its holders are private, and
+        # must win over the title rule of the person recogniser (「会長　田辺 義男」)
+        score = 0.9 if community else 0.85
         found = []
         for (s, e), kind in zip(cells, kinds):
             value = text[s:e]
@@ -134,7 +138,7 @@ class TableRecognizer(Recognizer):
                 for group in ("n", "r"):
                     found.append(Finding(s + m.start(group), s + m.end(group), "PERSON", 0.85, "名簿の氏名欄", official=official, recognizer=self.name))
             elif kind == "name" and _looks_like_name(value):
-                found.append(Finding(s, e, "PERSON", 0.85, "名簿の氏名欄", official=official, recognizer=self.name))
+                found.append(Finding(s, e, "PERSON", score, "名簿の氏名欄", official=official, recognizer=self.name))
             elif not official and kind in _CELL_FINDINGS and _CELL_CHECKS[kind](value):
                 label, reason = _CELL_FINDINGS[kind]
                 found.append(Finding(s, e, label, 0.85, reason, recognizer=self.name))
@@ -161,7 +165,7 @@ class TableRecognizer(Recognizer):
         name = (first[0], cells[end_index][1])
         if not _looks_like_name(text[name[0] : name[1]]):
             return []
-        official = "official" in kinds
+        official = "official" in kinds and not _community_list(text)
         found = [Finding(name[0], name[1], "PERSON", 0.85, "名簿の氏名欄", official=official, recognizer=self.name)]
         if official:
             return found
@@ -174,6 +178,16 @@ class TableRecognizer(Recognizer):
                     found.append(Finding(s, e, label, 0.85, reason, recognizer=self.name))
                     break
         return found
+
+
+# 「○○自治会 役員名簿」: the posts of a residents' association, a PTA or a
+# volunteer fire company are held by private residents, not public officials.
+_COMMUNITY_GROUP = re.compile(r"自治会|町内会|町会|子ども会|ＰＴＡ|PTA|老人クラブ|消防団|連絡網")
+
+
+def _community_list(text):
+    end = text.find("\n")
+    return _COMMUNITY_GROUP.search(text, 0, len(text) if end < 0 else end) is not None
 
 
 def _columns(line):

@@ -446,3 +446,10 @@ def test_a_relatives_given_name_followed_by_an_age_or_school_year(text, expected
 def test_honorifics_and_kinship_words_are_not_given_names():
     people = [t for t, label in private_by_label("浜口 ヨシ子さん（91）と母親（60代）が来所した。") if label == "PERSON"]
     assert "さん" not in people and "親" not in people
+
+
+def test_staff_signatures_and_residents_association_posts():
+    text = "From: 生活環境課 環境保全係 佐伯\nTo: 生活衛生課\n\n生活環境課 環境保全係\n佐伯 隆\nTEL 046-260-5521（内線3417）\n"
+    assert private_by_label(text) == []
+    roster = "さくら台自治会 役員名簿\n\n役職\t氏名\t班\t連絡先\n会長\t田辺 義男\t3班\t046-272-1185\n"
+    assert ("田辺 義男", "PERSON") in private_by_label(roster)

@@ -159,7 +159,7 @@ def test_it_finds_addresses(text, expected):
 @pytest.mark.parametrize(
     "text, number",
     [
-        ("ケース番号　Ｓ２３－０７７１４\n世帯主　真壁 太郎", "Ｓ２３－０７７１４"),
+        ("被保護者番号　Ｓ２３－０７７１４\n世帯主　真壁 太郎", "Ｓ２３－０７７１４"),
         # an insurer's symbol in kanji before the number
         ("記号番号　世田谷 ４５－１２３０８７", "４５－１２３０８７"),
     ],
@@ -186,3 +186,9 @@ def test_an_insurers_symbol_written_on_to_the_number():
 
 def test_a_published_list_of_exam_numbers_is_not_personal():
     assert found("最終合格者の受験番号（上級・行政）\n1004\u30001011\u30001017", "ID_NUMBER") == []
+
+
+def test_a_welfare_offices_file_numbers_are_not_a_persons():
+    # most annotators leave ケース番号, 世帯番号 and 登録番号 unmarked
+    for text in ("ケース番号：3-1187\u3000地区担当員：生活福祉課", "【登録番号 12-0031】\n", "世帯番号\u30002-0874"):
+        assert found(text, "ID_NUMBER") == []
