@@ -168,3 +168,15 @@ def test_it_files_an_internal_use_review_with_holding_and_using_divisions(client
     data["legal_basis"] = "art69_2_3"
     response = client.post(reverse("registers:review_create", args=["internal_use"]), data)
     assert response.status_code == 200 and Review.objects.count() == 1
+
+
+def test_both_reports_link_to_their_own_downloads(client, council):
+    client.force_login(council)
+    for report, download, params in (
+        ("registers:review_report", "registers:review_report_download", {"kind": "reviews_as_of", "date_to": "2023-04-01"}),
+        ("registers:register_report", "registers:register_report_download", {"fiscal_year": 2024}),
+    ):
+        html = client.get(reverse(report), params).content.decode()
+        for fmt in ("xlsx", "docx"):
+            assert reverse(download, args=[fmt]) + "?" in html
+        assert "表示する" in html
