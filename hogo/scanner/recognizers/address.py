@@ -44,6 +44,9 @@ _LIVES_AFTER = re.compile(
     r"|の(?:自宅|実家|アパート|マンション|団地|都営住宅|区営住宅|市営住宅|公営住宅|グループホーム|社宅|寮|家)(?:に|で|へ|から|を|は|が)"
     r"|" + _SCHOOL_AFTER + r")"
 )
+# The labels of a form's address field, and those of any field that holds a home.
+_ADDRESS_LABELS = r"(?:住所|現住所|住所地|居所)"
+HOME_LABELS = r"(?:住所|現住所|住所地|居所|自宅|本籍)"
 # 「本籍　岐阜県揖斐郡池田町」「別居先：愛知県豊橋市」「実家（愛知県一宮市）」「住民登録は岐阜市のまま」
 _LIVES_BEFORE = re.compile(
     r"(?:住所|現住所|住所地|居所|自宅|実家|在住地|住まい|本籍|本籍地|別居先|転居先|帰住予定地|帰住先|居住地|住民登録は)[\s:：はがも(（]*$"
@@ -101,8 +104,8 @@ _ORGANISATION_AFTER = re.compile(r"\s?(?:町会|町内会|自治会|商店会|�
 # 「住所：世田谷区＿＿＿＿」: a blank form.
 # A form's address field, where the municipality may be printed: 「住所：世田谷区＿＿」.
 # 「住所　〒607-8142　京都市山科区…」: the home's postcode between the label and the address.
-_LIVES_BEFORE_POSTCODE = re.compile(r"(?:住所|現住所|住所地|居所|自宅|本籍)[\s:：]*〒?\s?[0-9]{3}-?[0-9]{4}[\s　]*(?:[\u4e00-\u9fff]{1,6}?[都道府県市区郡])*[\s　]*$")
-_FORM_ADDRESS_LABEL = re.compile(r"(?:住所|現住所|住所地|居所)[\s:：]*$")
+_LIVES_BEFORE_POSTCODE = re.compile(HOME_LABELS + r"[\s:：]*〒?\s?[0-9]{3}-?[0-9]{4}[\s　]*(?:[\u4e00-\u9fff]{1,6}?[都道府県市区郡])*[\s　]*$")
+_FORM_ADDRESS_LABEL = re.compile(_ADDRESS_LABELS + r"[\s:：]*$")
 # 「住所　丸亀市＿＿」「住所　丸亀市　　　　町　　番地」: the rest left blank.
 _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)|[ \t　]{2,}")
 # 「下馬在住」「代沢在住」: any short place word right before 在住.
@@ -111,7 +114,7 @@ _BLANK_AFTER = re.compile(r"\s?(?:[＿_□]|\n|$)|[ \t　]{2,}")
 # 「建物名・部屋番号　アーバン米山　502」.
 _BUILDING_LINE = re.compile(r"[ \t　]*\n[ \t　]+(?P<v>[^\s、。:：()（）0-9]{2,16}[ 　]?(?:[0-9A-Z]{1,3}[-－])?[0-9]{2,4}(?:号室|号)?)[ \t　]*(?=\n|$)")
 _HOME_FIELD = re.compile(
-    r"(?m)^[ \t　]*(?:住所|現住所|住所地|居所)[ \t　:：]+(?:〒\s?[0-9]{3}-?[0-9]{4}[ \t　]*)?(?P<v>(?!〒)[^\s\n（(]{0,20}?[0-9０-９]{1,5}(?:[-－の][0-9０-９]{1,4}){0,3}(?:番地?|号)?(?:[0-9０-９]{1,4}号?)?)"
+    r"(?m)^[ \t　]*" + _ADDRESS_LABELS + r"[ \t　:：]+(?:〒\s?[0-9]{3}-?[0-9]{4}[ \t　]*)?(?P<v>(?!〒)[^\s\n（(]{0,20}?[0-9０-９]{1,5}(?:[-－の][0-9０-９]{1,4}){0,3}(?:番地?|号)?(?:[0-9０-９]{1,4}号?)?)"
 )
 _ADDRESS_FIELD = re.compile(
     r"(?m)^[ \t]*(?P<label>都道府県|市区町村|町名・番地|町名番地|町・番地|丁目・番地|番地|建物名・部屋番号|建物名|方書|部屋番号|マンション・アパート名)"
@@ -157,8 +160,7 @@ _ORG_NAME_AFTER = re.compile(
 _HOME_AFTER = re.compile(r"\s?[(（](?:自宅|本人宅|住居|居宅|実家|現住所)")
 
 
-# What may stand in a name's bracket before the place: an honorific, an age, a relation.
-_BRACKET_BEFORE_PLACE = re.compile(r"[^()（）\n。]{0,24}$")
+# What may close a name's bracket after the place: 「（太子堂）」「（経堂在住、７０代）」.
 _BRACKET_PLACE_AFTER = re.compile(r"\s?(?:在住)?\s?(?:[)）]|[、・,，]\s?[^()（）\n]{0,16}[)）])")
 _NAME_SUFFIX = re.compile(r"\s?(?:さん|様|氏|くん|ちゃん|君)?\s?$")
 

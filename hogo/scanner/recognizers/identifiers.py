@@ -7,7 +7,7 @@ import re
 
 from ..checkdigits import driving_licence_is_valid, luhn_is_valid, my_number_is_valid
 from ..finding import Finding
-from .address import office_address
+from .address import HOME_LABELS, office_address
 from .tables import in_facility_table
 from .base import Pattern, PatternRecognizer, block_start, private_persons
 
@@ -219,7 +219,7 @@ class EmailRecognizer(PatternRecognizer):
                 f.reason += "（役所・事業者の連絡先と思われる）"
 
 
-_HOME_LABEL_BEFORE = re.compile(r"(?:住所|現住所|住所地|居所|自宅|本籍)[\s:：]*(?:〒|郵便番号[:：]?)?\s?$")
+_HOME_LABEL_BEFORE = re.compile(HOME_LABELS + r"[\s:：]*(?:〒|郵便番号[:：]?)?\s?$")
 _INVITATION = re.compile(r"ご相談|お問い合わせ|お問合せ|お寄せください|お送りください|ください")
 _MAIL_CHAIN = re.compile(r"[\s、,，/・]*(?:メール|E-?mail|e-?mail|Email|MAIL|Mail)?[\s:：]*")
 # lg.jp is issued only to local governments, go.jp only to the state.
@@ -256,8 +256,9 @@ class PostalCodeRecognizer(PatternRecognizer):
         office_starts = [a.start for a in _office_addresses(text, everything)]
         for f in own:
             line_start = text.rfind("\n", 0, f.start) + 1
+            block = block_start(text, line_start, 2)
             home = _HOME_LABEL_BEFORE.search(text, line_start, f.start) or any(
-                block_start(text, line_start, 2) <= p.start < f.start for p in people if p.label == "PERSON"
+                block <= p.start < f.start for p in people if p.label == "PERSON"
             )
             if _digits(text[f.start : f.end])[3:4] in ("8", "9") and not home:
                 # 「〒154-8504」: an individual number given to a large office or

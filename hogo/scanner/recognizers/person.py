@@ -46,6 +46,8 @@ KIN_WORDS = {
     "母", "父", "祖母", "祖父", "妻", "夫", "息子", "娘", "長男", "次男", "三男", "長女", "次女", "三女", "兄", "姉",
     "弟", "妹", "孫", "叔母", "叔父", "伯母", "伯父", "義母", "義父", "子", "主人", "家内", "母親", "父親", "姪", "甥",
 }
+# The kinship words as one regex alternation, longest first.
+_KIN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 _SELF_INTRO = re.compile(r"\s?(?:と申します|と申し|といいます|と言います|です。)")
 # 「同僚の川端という人物から」: a name the writer introduces.
 _CALLED_AFTER = re.compile(r"\s?(?:という|っていう|と名乗る)(?:人物|男性|女性|人|方|者|男|女|同僚|生徒|児童|少年|少女)")
@@ -452,7 +454,7 @@ class PersonRecognizer(Recognizer):
 # 「子　ひなた（3歳5か月）」「長女美咲（高2）」「次女　ルナ（4）」: a relative's given
 # name, which no dictionary may know, followed by the age or school year.
 _KIN_GIVEN_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff\u3005ぁ-んァ-ヶー])(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")[ 　:：]?"
+    r"(?<![\u4e00-\u9fff\u3005ぁ-んァ-ヶー])(?:" + _KIN + r")[ 　:：]?"
     r"(?P<v>[ぁ-んァ-ヶー]{2,5}|[\u4e00-\u9fff\u3005]{1,3})"
     r"(?=[(（](?:[0-9]{1,2}(?:歳|才|[)）、,])|[0-9]{1,2}歳[0-9]{1,2}か月|[小中高][1-6]|年長|年中|年少))"
 )
@@ -502,11 +504,11 @@ def _in_attendance_list(text, pos):
 
 
 # Before a repeated name: a kinship word written on (「長男佐久間」) or not a letter at all.
-_KIN_BEFORE = re.compile("(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + ")$")
+_KIN_BEFORE = re.compile("(?:" + _KIN + ")$")
 _HIRAGANA = re.compile(r"[ぁ-ん]+")
 _KANJI = re.compile(r"[\u4e00-\u9fff\u3005]")
 _KANJI_BEFORE_SPACE = re.compile(r"[\u4e00-\u9fff\u3005]{1,6}[ 　]$")
-_KIN_PREFIX = re.compile("^(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + ")")
+_KIN_PREFIX = re.compile("^(?:" + _KIN + ")")
 _NAME_LETTER = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcA-Za-z]")
 
 

@@ -103,16 +103,20 @@ class TableRecognizer(Recognizer):
 
     def analyze(self, text, artifacts):
         results = []
+        community = _community_list(text)
         for header_end, separator, columns in _headers(text):
             kinds = [column_kind(c) for c in columns]
+            # A post column makes a list of officials, except in a residents'
+            # association's list, whose officers are private residents.
+            official = "official" in kinds and not community
             for line_start, line_end in _rows(text, header_end):
                 if separator == " ":
-                    results.extend(self._spaced_row(text, line_start, line_end, kinds))
+                    results.extend(self._spaced_row(text, line_start, line_end, kinds, official))
                 else:
-                    results.extend(self._separated_row(text, line_start, line_end, separator, kinds))
+                    results.extend(self._separated_row(text, line_start, line_end, separator, kinds, official))
         return results
 
-    def _separated_row(self, text, line_start, line_end, separator, kinds):
+    def _separated_row(self, text, line_start, line_end, separator, kinds, official):
         """A row of a CSV or tab-separated list: every cell by its column."""
         cells, pos = [], line_start
         for piece in text[line_start:line_end].split(separator):
@@ -125,11 +129,9 @@ class TableRecognizer(Recognizer):
         names = [cell for cell, kind in zip(cells, kinds) if kind == "name"]
         if not names or not any(_looks_like_name(_NAME_WITH_READING.sub(r"\g<n>", text[s:e])) for s, e in names):
             return []
-        community = "official" in kinds and _community_list(text)
-        official = "official" in kinds and not community
         # a residents' association's post column: its holders are private, and
         # must win over the title rule of the person recogniser (「会長　田辺 義男」)
-        score = 0.9 if community else 0.85
+        score = 0.9 if "official" in kinds and not official else 0.85
         found = []
         for (s, e), kind in zip(cells, kinds):
             value = text[s:e]
@@ -144,7 +146,7 @@ class TableRecognizer(Recognizer):
                 found.append(Finding(s, e, label, 0.85, reason, recognizer=self.name))
         return found
 
-    def _spaced_row(self, text, line_start, line_end, kinds):
+    def _spaced_row(self, text, line_start, line_end, kinds, official):
         """A row laid out with spaces, which also separate surname and given
         name: the cells before the name column one by one, then one or two
         pieces of name; of the rest only ages and birth dates are trusted."""
@@ -165,7 +167,6 @@ class TableRecognizer(Recognizer):
         name = (first[0], cells[end_index][1])
         if not _looks_like_name(text[name[0] : name[1]]):
             return []
-        official = "official" in kinds and not _community_list(text)
         found = [Finding(name[0], name[1], "PERSON", 0.85, "名簿の氏名欄", official=official, recognizer=self.name)]
         if official:
             return found
