@@ -65,6 +65,25 @@ def do_create_incident(request, form, items_formset):
     return incident
 
 
+def _item_label(item):
+    return f"{item.name}（{item.get_sensitivity_display()}）"
+
+
+def _item_changes(items_formset):
+    """Which items the formset added, changed and deleted, for the audit row (item names, never values)."""
+    changes = {}
+    added = "、".join(_item_label(item) for item in items_formset.new_objects)
+    deleted = "、".join(_item_label(item) for item in items_formset.deleted_objects)
+    changed = "、".join(_item_label(item) for item, _ in items_formset.changed_objects)
+    if added:
+        changes["項目の追加"] = ["", added]
+    if changed:
+        changes["項目の変更"] = ["", changed]
+    if deleted:
+        changes["項目の削除"] = [deleted, ""]
+    return changes
+
+
 def do_update_incident(request, incident, form, items_formset):
     """Save changed facts and items; the decision follows them."""
     with transaction.atomic():
@@ -72,11 +91,16 @@ def do_update_incident(request, incident, form, items_formset):
         items_before = _items_snapshot(incident)
         incident = form.save()
         items_formset.save()
+        # The view fetched the incident with its items prefetched: that cache still
+        # holds the items as they were, and the decision must read the saved ones.
+        incident.refresh_from_db()
         refresh_decision(incident)
         changes = log.changed_fields(before, log.snapshot(incident))
+        changes.pop("updated_at", None)
         items_after = _items_snapshot(incident)
         if items_after != items_before:
             changes["項目"] = [items_before, items_after]
+            changes.update(_item_changes(items_formset))
         log.record(request, AuditAction.UPDATE, incident, changes=changes)
     return incident
 

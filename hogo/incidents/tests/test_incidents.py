@@ -115,6 +115,37 @@ def test_it_flips_the_decision_when_the_count_is_revised_from_90_to_120(client, 
     assert incident.timeline.filter(kind=TimelineKind.DECISION).count() == 2
 
 
+def test_it_decides_again_when_a_sensitive_item_is_added_to_an_existing_incident(client, staff, incident):
+    # Rule 43(1): a leak of 要配慮個人情報 is reportable whatever the number of persons.
+    client.force_login(staff)
+    data = edit_data(incident, **{
+        "items-TOTAL_FORMS": "2", "items-1-name": "病名", "items-1-sensitivity": Sensitivity.SENSITIVE,
+        "items-1-category": "病歴"})
+    response = client.post(reverse("incidents:edit", args=[incident.pk]), data)
+    assert response.status_code == 302
+    incident.refresh_from_db()
+    assert (incident.ppc_required, incident.ppc_items) == (True, "1")
+    listed = client.get(reverse("incidents:list"), {"ppc": "1"}).content.decode()
+    assert incident.title in listed and "要報告" in listed
+    assert "個人情報保護委員会 確報" in [item.kind for item in deadlines_for(staff, LEARNED)]
+    audit = AuditEntry.objects.get(action="update", record_id=str(incident.pk))
+    assert audit.changes["項目の追加"] == ["", "病名（要配慮個人情報）"]
+    assert audit.changes["ppc_required"] == ["False", "True"]
+    assert "updated_at" not in audit.changes
+
+
+def test_it_audits_an_item_deleted_from_an_incident(client, staff, incident):
+    PersonalInfoItem.objects.create(incident=incident, name="病名", order=2, sensitivity=Sensitivity.SENSITIVE,
+                                    category="病歴")
+    incident.refresh_from_db()
+    client.force_login(staff)
+    client.post(reverse("incidents:edit", args=[incident.pk]), edit_data(incident, **{"items-1-DELETE": "on"}))
+    incident.refresh_from_db()
+    assert list(incident.items.values_list("name", flat=True)) == ["氏名"]
+    audit = AuditEntry.objects.get(action="update", record_id=str(incident.pk))
+    assert audit.changes["項目の削除"] == ["病名（要配慮個人情報）", ""]
+
+
 def test_it_records_reports_and_closes_their_deadlines(client, staff, incident):
     client.force_login(staff)
     incident.individuals = 150
