@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from hogo.lib.client_ip import parse_networks
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -83,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hogo.core.middleware.SecurityHeadersMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -132,18 +135,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "hogo.core.passwords.SimpleSequenceValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling (django-axes): after five failures for one user name from
-# one address, that pair is locked for 15 minutes.
+# Login throttling (django-axes): five failures on one user name, from any
+# addresses, lock that name; five failures from one address, on any names, lock
+# that address; each for 15 minutes (docs/security.md, "Login throttling").
 AXES_FAILURE_LIMIT = env_int("HOGO_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "hogo.audit.log.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-AXES_RESET_ON_SUCCESS = True
+# A success does not wipe the counters: with per-address counting it would let
+# anyone holding one account reset their address between guesses at another.
+AXES_RESET_ON_SUCCESS = False
 AXES_VERBOSE = False
 
 SESSION_COOKIE_AGE = env_int("HOGO_SESSION_SECONDS", 8 * 60 * 60)
@@ -165,6 +173,14 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 if env_bool("HOGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Reverse proxies whose X-Forwarded-For is believed (addresses or networks,
+# comma-separated); empty trusts nobody. The client address of the audit log
+# and of login throttling comes from hogo.lib.client_ip.
+HOGO_TRUSTED_PROXIES = env_list("HOGO_TRUSTED_PROXIES")
+try:
+    parse_networks(HOGO_TRUSTED_PROXIES)
+except ValueError as error:
+    raise ImproperlyConfigured(f"HOGO_TRUSTED_PROXIES: {error}")
 
 # Uploads: everything above this size is refused by the upload forms.
 HOGO_MAX_UPLOAD_BYTES = env_int("HOGO_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)

@@ -1,16 +1,22 @@
 """Writing audit entries. Every action that reads or writes personal data calls ``record``."""
 
+from django.conf import settings
 from django.db import models
 
 from hogo.audit.choices import AuditAction
 from hogo.audit.models import AuditEntry
+from hogo.lib.client_ip import client_ip
 
 
 def client_address(request):
-    """The client's address as Django sees it (the proxy sets REMOTE_ADDR via gunicorn's forwarded-allow-ips)."""
+    """The client's address: X-Forwarded-For as far as HOGO_TRUSTED_PROXIES vouch for it, else the peer.
+
+    Also django-axes' AXES_CLIENT_IP_CALLABLE, so that throttling counts the same address.
+    """
     if request is None:
         return None
-    return request.META.get("REMOTE_ADDR") or None
+    return client_ip(request.META.get("REMOTE_ADDR"), request.META.get("HTTP_X_FORWARDED_FOR"),
+                     settings.HOGO_TRUSTED_PROXIES)
 
 
 def record(request, action, obj=None, *, user=None, changes=None, note="", record_type="", division=None):

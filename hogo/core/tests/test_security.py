@@ -1,6 +1,7 @@
 import subprocess
 import sys
 
+import pytest
 from django.urls import reverse
 
 from hogo.audit.models import AuditEntry
@@ -48,3 +49,50 @@ def test_it_sends_security_headers(client, staff):
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response.cookies.get("sessionid") is None or response.cookies["sessionid"]["httponly"]
+
+
+def test_it_sends_a_content_security_policy_and_no_store_on_pages(client, staff):
+    client.force_login(staff)
+    response = client.get(reverse("dashboard"))
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_it_sends_no_store_on_downloads(client, privacy):
+    client.force_login(privacy)
+    response = client.get(reverse("audit:export"))
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    assert "no-store" in response["Cache-Control"]
+    assert response["Content-Security-Policy"]
+
+
+def test_it_lets_static_files_be_cached(client, staff):
+    client.force_login(staff)
+    response = client.get("/static/hogo/hogo.css")
+    assert response.status_code == 200
+    assert "no-store" not in response.get("Cache-Control", "")
+
+
+def test_check_deploy_fails_with_the_demo_secret_key_outside_demo_mode(settings):
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    settings.SECRET_KEY = settings.DEMO_SECRET_KEY
+    settings.HOGO_DEMO = False
+    settings.DEBUG = False
+    with pytest.raises(SystemCheckError, match="core.E001"):
+        call_command("check", deploy=True)
+
+
+def test_check_deploy_accepts_the_demo_secret_key_in_demo_mode(settings):
+    from django.core.checks import Error
+
+    from hogo.core.checks import check_secret_key
+
+    settings.SECRET_KEY = settings.DEMO_SECRET_KEY
+    settings.HOGO_DEMO = True
+    assert check_secret_key(None) == []
+    settings.HOGO_DEMO = False
+    assert [type(message) for message in check_secret_key(None)] == [Error]
