@@ -68,6 +68,11 @@ def do_complete_check(request, check):
     if pending:
         raise ValueError(f"未確認の検出結果が{pending}件あります。すべて判断してから完了してください。")
     with transaction.atomic():
+        # Checked under the row lock: a second click or a second person must not
+        # overwrite who cleared the document.
+        locked = PublicationCheck.objects.select_for_update().get(pk=check.pk)
+        if locked.completed_at is not None:
+            raise ValueError("この公開前チェックはすでに完了しています（確認者は変更できません）。")
         check.completed_by = request.user
         check.completed_at = timezone.now()
         check.save(update_fields=["completed_by", "completed_at"])

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from hogo.core.uploads import GeneratedName
 from hogo.publication.choices import FindingStatus, Verdict
 from hogo.scanner.finding import LABEL_NAMES
 
@@ -19,7 +20,8 @@ class PublicationCheck(models.Model):
     filename = models.CharField("ファイル名", max_length=255)
     size = models.PositiveIntegerField("サイズ（バイト）")
     sha256 = models.CharField("SHA-256", max_length=64)
-    document = models.FileField("原本", upload_to="publication/%Y/%m/", blank=True)
+    # Stored under a generated name; ``filename`` keeps the user's name for display and download.
+    document = models.FileField("原本", upload_to=GeneratedName("publication"), blank=True)
     blocks = models.JSONField("本文", default=list, help_text="[{location, text}] as extracted")
     verdict = models.CharField("判定", max_length=10, choices=Verdict.choices)
     verdict_reasons = models.JSONField("判定理由", default=list)

@@ -1,14 +1,15 @@
 """The bridge between the web application and the scanner library (hogo.scanner).
 
 The library works on files; uploads arrive as bytes, so each call writes the
-bytes to a private temporary folder under the original name and reads the
-result back. Views and actions only see ``scan`` and ``mask``.
+bytes to a private temporary folder under a generated name (the user's may
+be too long for the file system) and reads the result back. Views and actions only see ``scan`` and ``mask``.
 """
 
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from hogo.core import uploads
 from hogo.scanner import documents
 
 
@@ -25,8 +26,7 @@ class ScanOutcome:
 
 
 def _safe_name(filename):
-    name = Path(filename).name.replace("\x00", "")
-    return name or "document"
+    return "document" + uploads.safe_extension(filename)
 
 
 def scan(filename, data, allow_list=()):
@@ -59,4 +59,4 @@ def mask(filename, data, dismissed=(), allow_list=()):
             target = documents.mask_file(source, Path(folder) / "masked", allow_list=allow_list, options=options)
         except documents.DocumentError as exc:
             raise ScanError(str(exc))
-        return target.read_bytes(), f"masked_{source.name}"
+        return target.read_bytes(), f"masked_{uploads.display_name(filename, 240)}"
