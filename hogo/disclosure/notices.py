@@ -8,6 +8,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from hogo.lib.municipal_calendar import wareki
+from hogo.lib.safe_text import printable
 
 PLACEHOLDER = re.compile(r"\{\{\s*([^\s{}]+)\s*\}\}")
 
@@ -69,7 +70,8 @@ def notice_values(decision, grounds_text):
 
 def render_notice(decision, template_title, template_body, grounds_text, municipality_name):
     """The notice as .docx bytes."""
-    values = notice_values(decision, grounds_text)
+    # Control characters stored before forms refused them would make python-docx fail.
+    values = {label: printable(value) for label, value in notice_values(decision, grounds_text).items()}
     document = Document()
     style = document.styles["Normal"]
     style.font.name = "MS Mincho"

@@ -13,6 +13,8 @@ from hogo.core.models import Agency, Municipality
 from hogo.disclosure import statistics
 from hogo.disclosure.models import Appeal, Decision, Request, RequestSettings
 from hogo.lib.municipal_calendar import fiscal_year_bounds, wareki_fiscal_year
+from hogo.lib.safe_text import printable
+from hogo.lib.spreadsheets import set_cell
 
 
 def _extension(request):
@@ -64,19 +66,19 @@ def xlsx_bytes(report, tables, year):
     workbook.remove(workbook.active)
     for index, table in enumerate(tables):
         sheet = workbook.create_sheet(title=f"表{index + 1}")
-        sheet.cell(row=1, column=1, value=_numbered(index, table)).font = Font(bold=True)
+        set_cell(sheet, 1, 1, _numbered(index, table)).font = Font(bold=True)
         header = statistics.header_rows(table.definition)
         first_row = 3
         _write_header(sheet, header, first_row)
         row_number = first_row + len(header)
         for row in table.rows:
-            sheet.cell(row=row_number, column=1, value=row.label).border = BOX
+            set_cell(sheet, row_number, 1, row.label).border = BOX
             for offset, value in enumerate(row.values, 2):
-                cell = sheet.cell(row=row_number, column=offset, value=table.cell(value, row.is_total))
+                cell = set_cell(sheet, row_number, offset, table.cell(value, row.is_total))
                 cell.border = BOX
             row_number += 1
         if table.definition.note:
-            sheet.cell(row=row_number + 1, column=1, value=table.definition.note)
+            set_cell(sheet, row_number + 1, 1, table.definition.note)
         sheet.column_dimensions["A"].width = 34 if table.definition.rows == statistics.GROUNDS else 24
         for column in range(2, len(table.definition.columns) + 2):
             sheet.column_dimensions[get_column_letter(column)].width = 11
@@ -94,7 +96,7 @@ def _write_header(sheet, header, first_row):
         for text, colspan, rowspan in cells:
             while (row, column) in occupied:
                 column += 1
-            sheet.cell(row=row, column=column, value=text)
+            set_cell(sheet, row, column, text)
             for r in range(row, row + rowspan):
                 for c in range(column, column + colspan):
                     occupied.add((r, c))
@@ -125,7 +127,7 @@ def docx_bytes(report, tables, year):
         _docx_header(grid, header)
         for offset, (label, values, _) in enumerate(table.display_rows(), len(header)):
             cells = grid.rows[offset].cells
-            cells[0].text = label
+            cells[0].text = printable(label)
             for column, text in enumerate(values, 1):
                 cells[column].text = text
                 cells[column].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -18,6 +18,7 @@ from docx.shared import Mm, Pt
 
 from hogo.incidents.choices import Notification, Sensitivity, TimelineKind
 from hogo.lib.municipal_calendar import wareki, wareki_fiscal_year
+from hogo.lib.safe_text import printable
 
 REFERENCE_TEXT = Path(__file__).parent / "data" / "reference.txt"
 WEEKDAYS = "月火水木金土日"
@@ -304,7 +305,7 @@ def render_docx(blocks, *, landscape=False):
             _add_table(document, block.rows, block.header)
             continue
         paragraph = document.add_paragraph()
-        run = paragraph.add_run(block.text)
+        run = paragraph.add_run(printable(block.text))
         if block.kind == "title":
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             run.bold = True
@@ -331,7 +332,7 @@ def _add_table(document, rows, header):
     for index, values in enumerate(rows):
         cells = table.add_row().cells
         for cell, value in zip(cells, values):
-            cell.text = value or ""
+            cell.text = printable(value)
             if index == 0 and header:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True

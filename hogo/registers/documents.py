@@ -10,6 +10,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from hogo.lib.municipal_calendar import wareki
+from hogo.lib.safe_text import printable
+from hogo.lib.spreadsheets import append_row
 from hogo.registers import reports, stats
 
 
@@ -26,8 +28,7 @@ def _save(workbook):
 
 
 def _write_line(sheet, values, *, heading=False):
-    sheet.append(list(values))
-    for cell in sheet[sheet.max_row]:
+    for cell in append_row(sheet, values):
         cell.border = _BORDER
         cell.alignment = _WRAP
         if heading:
@@ -60,16 +61,16 @@ def _count_rows(table, total_label="計"):
 
 
 def _sheet_header(sheet, report, subtitle):
-    sheet.append([_number_line(report)])
-    sheet.append([report.title])
+    append_row(sheet, [_number_line(report)])
+    append_row(sheet, [report.title])
     sheet["A2"].font = Font(bold=True, size=13)
     if subtitle:
-        sheet.append([subtitle])
+        append_row(sheet, [subtitle])
     if report.reported_on:
-        sheet.append([wareki(report.reported_on)])
+        append_row(sheet, [wareki(report.reported_on)])
     if report.author:
-        sheet.append([report.author])
-    sheet.append([])
+        append_row(sheet, [report.author])
+    append_row(sheet, [])
 
 
 # ---------------------------------------------------------------- 審査の状況（報告第359号・第362号）
@@ -79,19 +80,19 @@ def review_report_xlsx(report):
     sheet = workbook.active
     sheet.title = "審査件数"
     _sheet_header(sheet, report, f"（{report.scope}）")
-    sheet.append(["1 審査件数（審査基準別）"])
+    append_row(sheet, ["1 審査件数（審査基準別）"])
     for index, table in enumerate(report.tables, 1):
-        sheet.append([f"（{index}）{table.title}"])
+        append_row(sheet, [f"（{index}）{table.title}"])
         _write_line(sheet, reports.COUNT_HEADINGS, heading=True)
         for row in _count_rows(table, "合計"):
             _write_line(sheet, row)
-        sheet.append([])
+        append_row(sheet, [])
     sheet.column_dimensions["A"].width = 22
     for letter in "BCD":
         sheet.column_dimensions[letter].width = 20
     for group, title, _ in stats.REVIEW_GROUPS:
         listing = workbook.create_sheet(title.removesuffix("の審査基準").removesuffix("における審査基準")[:31])
-        listing.append([f"{title}案件一覧（要配慮個人情報又は条例要配慮個人情報を取り扱うもの）"])
+        append_row(listing, [f"{title}案件一覧（要配慮個人情報又は条例要配慮個人情報を取り扱うもの）"])
         _write_line(listing, report.list_headings(group), heading=True)
         for row in report.list_rows(group):
             _write_line(listing, row)
@@ -120,7 +121,7 @@ def _docx(landscape=False):
 
 def _paragraph(document, text, *, align=None, bold=False, size=None):
     paragraph = document.add_paragraph()
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(printable(text))
     run.bold = bold
     if size:
         run.font.size = Pt(size)
@@ -135,13 +136,13 @@ def _docx_table(document, headings, rows, *, numeric_from=None):
     table = document.add_table(rows=1, cols=len(headings))
     table.style = "Table Grid"
     for cell, heading in zip(table.rows[0].cells, headings):
-        cell.text = str(heading)
+        cell.text = printable(heading)
         for run in cell.paragraphs[0].runs:
             run.bold = True
     for row in rows:
         cells = table.add_row().cells
         for index, (cell, value) in enumerate(zip(cells, row)):
-            cell.text = "" if value is None else str(value)
+            cell.text = printable(value)
             if numeric_from is not None and index >= numeric_from:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     return table
@@ -188,13 +189,13 @@ def register_report_xlsx(report):
     sheet.title = "運用状況"
     _sheet_header(sheet, report, "")
     for section in reports.register_sections(report):
-        sheet.append([section["title"]])
+        append_row(sheet, [section["title"]])
         _write_line(sheet, section["headings"], heading=True)
         for row in _count_rows(section["table"]):
             _write_line(sheet, row)
         if section["note"]:
-            sheet.append([section["note"]])
-        sheet.append([])
+            append_row(sheet, [section["note"]])
+        append_row(sheet, [])
     sheet.column_dimensions["A"].width = 26
     for letter in "BCDEF":
         sheet.column_dimensions[letter].width = 18
