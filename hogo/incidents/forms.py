@@ -1,6 +1,7 @@
 from django import forms
 from django.forms import inlineformset_factory
 
+from hogo.core.forms import NoControlCharactersMixin
 from hogo.core.models import Division, Municipality
 from hogo.incidents import rules
 from hogo.incidents.choices import Notification, ReportKind, Sensitivity
@@ -14,7 +15,7 @@ def _ymd(day):
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-class IncidentForm(forms.ModelForm):
+class IncidentForm(NoControlCharactersMixin, forms.ModelForm):
     class Meta:
         model = Incident
         fields = [
@@ -99,7 +100,7 @@ def category_choices():
     return groups
 
 
-class ItemForm(forms.ModelForm):
+class ItemForm(NoControlCharactersMixin, forms.ModelForm):
     class Meta:
         model = PersonalInfoItem
         fields = ["name", "sensitivity", "category"]
@@ -135,27 +136,27 @@ ItemFormSet = inlineformset_factory(
 )
 
 
-class TimelineForm(forms.Form):
+class TimelineForm(NoControlCharactersMixin, forms.Form):
     on = forms.DateField(label="日付", widget=DATE, error_messages={"required": "日付を入力してください。"})
     at = forms.TimeField(label="時刻", required=False, widget=TIME)
     text = forms.CharField(label="内容", widget=forms.Textarea(attrs={"rows": 3}),
                            error_messages={"required": "内容を入力してください。"})
 
 
-class ReportForm(forms.Form):
+class ReportForm(NoControlCharactersMixin, forms.Form):
     kind = forms.ChoiceField(label="種類", choices=ReportKind.choices)
     sent_on = forms.DateField(label="報告日", widget=DATE, error_messages={"required": "報告日を入力してください。"})
     note = forms.CharField(label="備考", required=False, max_length=300)
 
 
-class MeasureForm(forms.Form):
+class MeasureForm(NoControlCharactersMixin, forms.Form):
     text = forms.CharField(label="再発防止策", widget=forms.Textarea(attrs={"rows": 2}),
                            error_messages={"required": "再発防止策の内容を入力してください。"})
     owner = forms.CharField(label="担当", required=False, max_length=100)
     due_on = forms.DateField(label="期限", required=False, widget=DATE)
 
 
-class CouncilReportForm(forms.Form):
+class CouncilReportForm(NoControlCharactersMixin, forms.Form):
     reported_on = forms.DateField(label="報告日", widget=DATE, error_messages={"required": "報告日を入力してください。"})
     basis = forms.CharField(label="件名に添える根拠", required=False, max_length=200,
                             initial="個人情報保護条例第４条第２項第２号の報告")
