@@ -3,6 +3,8 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 
+from hogo.core.forms import NoControlCharactersMixin
+
 ALLOWED_SUFFIXES = (".txt", ".csv", ".docx", ".xlsx", ".pdf")
 
 
@@ -49,6 +51,6 @@ def file_problem(upload):
     return None
 
 
-class DismissForm(forms.Form):
+class DismissForm(NoControlCharactersMixin, forms.Form):
     reason = forms.CharField(label="マスクしない理由", max_length=300,
                              error_messages={"required": "マスクしない理由を入力してください。"})
