@@ -168,10 +168,15 @@ def do_set_measure_done(request, measure, *, done, done_on=None):
 
 
 def do_allocate_incident_council_report(request, incident, *, reported_on, basis, number=None, user=None):
-    """Give the incident its 報告第N号 from the council-wide sequence."""
-    if incident.council_report_id:
-        raise IncidentError(f"この事案にはすでに報告第{incident.council_report.number}号が付いています。")
+    """Give the incident its 報告第N号 from the council-wide sequence.
+
+    Checked under the incident's row lock: a double click finds the first
+    click's number instead of using up a second one.
+    """
     with transaction.atomic():
+        existing = Incident.objects.select_for_update().get(pk=incident.pk).council_report
+        if existing is not None:
+            raise IncidentError(f"この事案にはすでに報告第{existing.number}号が付いています。")
         title = f"{incident.title}について"
         report = do_allocate_council_report(request, title=title, reported_on=reported_on,
                                             record=incident, number=number, user=user)

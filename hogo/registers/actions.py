@@ -4,8 +4,16 @@ from django.db import transaction
 
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
-from hogo.core.actions import do_allocate_council_report
+from hogo.core.actions import do_allocate_council_report, lock_council_numbering
 from hogo.registers.models import IssuedReport
+
+
+class AlreadyIssued(Exception):
+    """The report was issued already; ``issued`` is the first one, with its number."""
+
+    def __init__(self, issued):
+        super().__init__(f"この報告はすでに{issued.council_report}として発行済みです。")
+        self.issued = issued
 
 
 def do_create_record(request, obj, *, m2m=None):
@@ -35,8 +43,17 @@ def do_update_record(request, obj, before, *, m2m=None):
 
 def do_issue_report(request, *, kind, title, reported_on, date_from=None, date_to=None, fiscal_year=None,
                     author=""):
-    """Issue a council report: it takes the next 報告第N号 of the council-wide sequence."""
+    """Issue a council report: it takes the next 報告第N号 of the council-wide sequence.
+
+    The same report issued again (a double click) raises ``AlreadyIssued`` with
+    the first one instead of using up a second number; checked under the lock.
+    """
     with transaction.atomic():
+        lock_council_numbering()
+        same = IssuedReport.objects.filter(kind=kind, date_from=date_from, date_to=date_to, fiscal_year=fiscal_year,
+                                           council_report__title=title, council_report__reported_on=reported_on)
+        if same.exists():
+            raise AlreadyIssued(same.select_related("council_report").first())
         issued = IssuedReport.objects.create(kind=kind, date_from=date_from, date_to=date_to,
                                              fiscal_year=fiscal_year, author=author)
         issued.council_report = do_allocate_council_report(request, title=title, reported_on=reported_on,

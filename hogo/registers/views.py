@@ -16,7 +16,7 @@ from hogo.core.models import Municipality
 from hogo.lib.municipal_calendar import fiscal_year, wareki, wareki_fiscal_year
 from hogo.lib.tables import TableError
 from hogo.registers import documents, reports
-from hogo.registers.actions import do_create_record, do_issue_report, do_update_record
+from hogo.registers.actions import AlreadyIssued, do_create_record, do_issue_report, do_update_record
 from hogo.registers.checklists import checklist_for
 from hogo.registers.choices import CheckAnswer, Criterion, ReportKind
 from hogo.registers.forms import (ActivityForm, FileForm, ImportForm, IssueForm, RegisterReportForm, ReviewForm,
@@ -355,8 +355,12 @@ def issue_report(request, kind):
     if not valid:
         messages.error(request, "報告の条件または報告日が正しくありません。")
         return redirect("registers:index")
-    issued = do_issue_report(request, reported_on=issue_form.cleaned_data["reported_on"],
-                             author=Municipality.current().privacy_office_name, **params)
+    try:
+        issued = do_issue_report(request, reported_on=issue_form.cleaned_data["reported_on"],
+                                 author=Municipality.current().privacy_office_name, **params)
+    except AlreadyIssued as repeated:
+        messages.warning(request, str(repeated))
+        return redirect("registers:issued_list")
     messages.success(request, f"{issued.council_report}として発行しました。")
     return redirect("registers:issued_list")
 
