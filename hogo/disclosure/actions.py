@@ -5,6 +5,7 @@ from django.db import transaction
 
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
+from hogo.core.concurrency import claim_version
 from hogo.disclosure import deadlines
 from hogo.disclosure.choices import APPI_KINDS
 from hogo.disclosure.models import Appeal, CorrectionPause, Decision, Request, RequestSettings
@@ -18,8 +19,14 @@ def _stored(obj):
     return type(obj).objects.get(pk=obj.pk)
 
 
+def _locked(obj):
+    """``obj`` re-read under a row lock, so that a check and the write after it see the latest state."""
+    return type(obj).objects.select_for_update().get(pk=obj.pk)
+
+
 def _audit_update(request, obj, before, *, user=None, note=""):
     changes = log.changed_fields(before, log.snapshot(obj))
+    changes.pop("version", None)
     log.record(request, AuditAction.UPDATE, obj, user=user, changes=changes, note=note)
 
 
@@ -35,14 +42,17 @@ def do_create_request(request, *, data, other_divisions=(), user=None):
 
 
 @transaction.atomic
-def do_update_request(request, obj, *, data, other_divisions=(), user=None):
+def do_update_request(request, obj, *, data, version, other_divisions=(), user=None):
+    """Save the edit form; ``version`` is the one the user loaded (EditConflict if someone saved since)."""
+    claim_version(obj, version)
     before = log.snapshot(_stored(obj))
     before["divisions"] = ",".join(sorted(str(d.pk) for d in obj.divisions.all()))
     for name in REQUEST_FIELDS:
         if name in data:
             setattr(obj, name, data[name])
     obj.agency = obj.division.agency
-    obj.save()
+    # Only the form's fields: pauses, extensions and closing are written by their own actions.
+    obj.save(update_fields=[*REQUEST_FIELDS, "agency", "version"])
     obj.divisions.set({obj.division, *other_divisions})
     after = log.snapshot(obj)
     after["divisions"] = ",".join(sorted(str(d.pk) for d in obj.divisions.all()))
@@ -53,6 +63,7 @@ def do_update_request(request, obj, *, data, other_divisions=(), user=None):
 @transaction.atomic
 def do_start_pause(request, obj, *, requested_on, note="", user=None):
     """Stop the clock: the correction of the request is asked for on ``requested_on``."""
+    obj = _locked(obj)
     if obj.open_pause():
         raise ValidationError("補正待ちの期間がすでにあります。先に補正がされた日を記録してください。")
     if requested_on < obj.received_on:
@@ -65,6 +76,7 @@ def do_start_pause(request, obj, *, requested_on, note="", user=None):
 @transaction.atomic
 def do_end_pause(request, pause, *, answered_on, user=None):
     """Restart the clock: the corrected request arrived on ``answered_on``."""
+    pause = _locked(pause)
     if pause.answered_on is not None:
         raise ValidationError("この補正はすでに終わっています。")
     if answered_on < pause.requested_on:
@@ -79,6 +91,7 @@ def do_end_pause(request, pause, *, answered_on, user=None):
 @transaction.atomic
 def do_extend_deadline(request, obj, *, days, reason, notified_on, user=None):
     """延長 (第83条第2項 etc.; the ordinance's for information requests); more than the limit is refused."""
+    obj = _locked(obj)
     settings = RequestSettings.current()
     try:
         if obj.kind in APPI_KINDS:
@@ -100,6 +113,7 @@ def do_extend_deadline(request, obj, *, days, reason, notified_on, user=None):
 @transaction.atomic
 def do_special_extension(request, obj, *, reason, notified_on, rest_by, user=None):
     """特例延長 (第84条, 第95条, 第103条): the notice goes out within the original period."""
+    obj = _locked(obj)
     original = obj.deadlines()[0]
     if notified_on and notified_on > original.date:
         raise ValidationError(f"特例延長の通知は当初の決定期限（{original.date:%Y年%m月%d日}）までにしてください。")
@@ -121,6 +135,7 @@ def do_special_extension(request, obj, *, reason, notified_on, rest_by, user=Non
 def do_record_decision(request, obj, *, division, outcome, decided_on, grounds=(), reason="", documents="",
                        notified_on=None, completes=True, user=None):
     """Record one decision; ``completes`` closes the request (no other division's decision is awaited)."""
+    obj = _locked(obj)
     decision = Decision.objects.create(
         request=obj, division=division, outcome=outcome, decided_on=decided_on,
         grounds=sorted({int(item) for item in grounds}), reason=reason, documents=documents,
@@ -137,6 +152,7 @@ def do_record_decision(request, obj, *, division, outcome, decided_on, grounds=(
 @transaction.atomic
 def do_reopen_request(request, obj, *, user=None):
     """Undo 処理完了 when another division's decision turns out to be still due."""
+    obj = _locked(obj)
     before = log.snapshot(obj)
     obj.closed_on = None
     obj.save(update_fields=["closed_on"])
@@ -161,10 +177,12 @@ def do_record_appeal(request, decision, *, data, user=None):
 
 
 @transaction.atomic
-def do_update_appeal(request, appeal, *, data, user=None):
+def do_update_appeal(request, appeal, *, data, version, user=None):
+    """Save the edit form; ``version`` is the one the user loaded (EditConflict if someone saved since)."""
+    claim_version(appeal, version)
     before = log.snapshot(_stored(appeal))
     for name, value in _appeal_values(data).items():
         setattr(appeal, name, value)
-    appeal.save(update_fields=APPEAL_FIELDS)
+    appeal.save(update_fields=[*APPEAL_FIELDS, "version"])
     _audit_update(request, appeal, before, user=user)
     return appeal

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils import timezone
 
+from hogo.core.concurrency import VersionedFormMixin
 from hogo.core.models import Division
 from hogo.disclosure.choices import OUTCOMES_FOR_KIND, OUTCOMES_WITH_GROUNDS, Outcome, RequesterCapacity
 from hogo.disclosure.models import Appeal, Request
@@ -14,7 +15,7 @@ def _not_in_future(value, what):
     return value
 
 
-class RequestForm(forms.ModelForm):
+class RequestForm(VersionedFormMixin, forms.ModelForm):
     other_divisions = forms.ModelMultipleChoiceField(
         Division.objects.select_related("department__agency"), required=False, label="ほかの担当課",
         help_text="請求が複数の課にまたがる場合に選びます（選んだ課の職員もこの請求を見られます）。",
@@ -122,7 +123,7 @@ class DecisionForm(forms.Form):
         return data
 
 
-class AppealForm(forms.ModelForm):
+class AppealForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Appeal
         fields = ["received_on", "referred_on", "answered_on", "outcome", "decided_on", "note"]

@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
+from hogo.core.concurrency import version_field
 from hogo.core.models import Agency, Division, Municipality
 from hogo.disclosure import deadlines
 from hogo.disclosure.choices import (
@@ -119,6 +120,7 @@ class Request(models.Model):
     closed_on = models.DateField("処理完了日", null=True, blank=True)
     note = models.TextField("備考", blank=True)
     created_at = models.DateTimeField("登録日時", auto_now_add=True)
+    version = version_field()
 
     class Meta:
         verbose_name = "請求"
@@ -248,6 +250,7 @@ class Appeal(models.Model):
                                default=AppealOutcome.PENDING)
     decided_on = models.DateField("裁決等の日", null=True, blank=True)
     note = models.TextField("備考", blank=True)
+    version = version_field()
 
     class Meta:
         verbose_name = "審査請求"

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
+from hogo.core.concurrency import EditConflict
 from hogo.core.downloads import attachment, DOCX, XLSX
 from hogo.core.models import Municipality
 from hogo.disclosure import actions, notices, reports, statistics
@@ -92,13 +93,19 @@ def request_edit(request, pk):
         # The form shows the requester's name and address: a read of personal data like the detail page.
         log.record(request, AuditAction.VIEW, obj, note="修正画面")
     form = RequestForm(request.POST or None, instance=obj, user=request.user)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        actions.do_update_request(request, obj, data=form.cleaned_data,
-                                  other_divisions=form.cleaned_data["other_divisions"])
-        messages.success(request, "請求を更新しました。")
-        return redirect(obj)
+        try:
+            actions.do_update_request(request, obj, data=form.cleaned_data, version=form.cleaned_data["version"],
+                                      other_divisions=form.cleaned_data["other_divisions"])
+            messages.success(request, "請求を更新しました。")
+            return redirect(obj)
+        except EditConflict as conflict:
+            form = RequestForm(conflict.resubmission(request.POST), instance=conflict.current, user=request.user)
+            form.show_conflict()
+            status = 409
     return render(request, "disclosure/form.html", {"form": form, "title": f"請求の修正（第{obj.pk}号）",
-                                                     "back": obj.get_absolute_url()})
+                                                     "back": obj.get_absolute_url()}, status=status)
 
 
 @require_GET
@@ -233,12 +240,18 @@ def appeal_create(request, pk):
 def appeal_edit(request, pk):
     appeal = get_appeal_for_user(request, pk)
     form = AppealForm(request.POST or None, instance=appeal)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        actions.do_update_appeal(request, appeal, data=form.cleaned_data)
-        messages.success(request, "審査請求を更新しました。")
-        return redirect(appeal)
+        try:
+            actions.do_update_appeal(request, appeal, data=form.cleaned_data, version=form.cleaned_data["version"])
+            messages.success(request, "審査請求を更新しました。")
+            return redirect(appeal)
+        except EditConflict as conflict:
+            form = AppealForm(conflict.resubmission(request.POST), instance=conflict.current)
+            form.show_conflict()
+            status = 409
     return render(request, "disclosure/form.html", {"form": form, "title": "審査請求の更新",
-                                                     "back": appeal.get_absolute_url()})
+                                                     "back": appeal.get_absolute_url()}, status=status)
 
 
 # ------------------------------------------------------------------ statistics

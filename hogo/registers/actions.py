@@ -4,6 +4,7 @@ from django.db import transaction
 
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
+from hogo.core.concurrency import claim_version
 from hogo.core.actions import do_allocate_council_report, lock_council_numbering
 from hogo.registers.models import IssuedReport
 
@@ -26,10 +27,14 @@ def do_create_record(request, obj, *, m2m=None):
     return obj
 
 
-def do_update_record(request, obj, before, *, m2m=None):
-    """Save changes to ``obj``; ``before`` is ``log.snapshot(obj)`` taken before the form changed it."""
+def do_update_record(request, obj, before, *, version, m2m=None):
+    """Save changes to ``obj``; ``before`` is ``log.snapshot(obj)`` taken before the form changed it.
+
+    ``version`` is the one the user loaded: EditConflict if someone saved since.
+    """
     changes = log.changed_fields(before, log.snapshot(obj))
     with transaction.atomic():
+        claim_version(obj, version)
         obj.save()
         for name, values in (m2m or {}).items():
             old = sorted(str(item) for item in getattr(obj, name).all())

@@ -1,5 +1,6 @@
 from django import forms
 
+from hogo.core.concurrency import VersionedFormMixin
 from hogo.core.models import Division
 from hogo.registers.checklists import checklist_for
 from hogo.registers.choices import CheckAnswer, Criterion, LegalBasis, ReportKind
@@ -21,7 +22,7 @@ _CONTENT_LABELS = {Criterion.OUTSOURCING: "委託の内容", Criterion.INTERNAL_
                    Criterion.PROVISION: "提供先での利用目的"}
 
 
-class DivisionScopedForm(forms.ModelForm):
+class DivisionScopedForm(VersionedFormMixin, forms.ModelForm):
     """Division staff file records for their own division; the privacy office picks one."""
 
     def __init__(self, *args, user, **kwargs):
@@ -87,7 +88,7 @@ class ReviewForm(DivisionScopedForm):
         return [self[name] for name in self.fields if name.startswith("check_")]
 
     def main_fields(self):
-        return [self[name] for name in self.fields if not name.startswith("check_")]
+        return [self[name] for name in self.fields if not name.startswith("check_") and not self[name].is_hidden]
 
     def clean(self):
         data = super().clean()

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from hogo.core.concurrency import version_field
 from hogo.core.models import CouncilReport, Division
 from hogo.registers import stats
 from hogo.registers.choices import Criterion, Decision, LegalBasis, ReportKind, UseKind
@@ -29,6 +30,7 @@ class RegisterEntry(models.Model):
                                     help_text="廃止した日。この日以降は登録簿の件数に含めません。")
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
+    version = version_field()
 
     objects = InForceQuerySet.as_manager()
 
@@ -150,6 +152,7 @@ class Review(models.Model):
                                  related_name="reviews", verbose_name="個人情報取扱事務")
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
+    version = version_field()
 
     class Meta:
         verbose_name = "審査"
@@ -220,6 +223,7 @@ class UseProvisionRecord(models.Model):
     review = models.ForeignKey(Review, models.SET_NULL, null=True, blank=True, related_name="uses",
                                verbose_name="審査")
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
+    version = version_field()
 
     class Meta:
         verbose_name = "目的外利用・外部提供の記録"

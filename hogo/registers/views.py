@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
+from hogo.core.concurrency import EditConflict
 from hogo.core.downloads import DOCX, XLSX, attachment
 from hogo.core.models import Municipality
 from hogo.lib.municipal_calendar import fiscal_year, wareki, wareki_fiscal_year
@@ -137,12 +138,20 @@ def review_edit(request, pk):
     review = get_review_for_user(request, pk, write=True)
     before = log.snapshot(review)
     form = ReviewForm(request.POST or None, instance=review, user=request.user, criterion=review.criterion)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        do_update_record(request, form.save(commit=False), before)
-        messages.success(request, "審査を更新しました。")
-        return redirect(review)
+        try:
+            do_update_record(request, form.save(commit=False), before, version=form.cleaned_data["version"])
+            messages.success(request, "審査を更新しました。")
+            return redirect(review)
+        except EditConflict as conflict:
+            form = ReviewForm(conflict.resubmission(request.POST), instance=conflict.current, user=request.user,
+                              criterion=review.criterion)
+            form.show_conflict()
+            status = 409
     return render(request, "registers/review_form.html",
-                  {"form": form, "criterion_label": review.get_criterion_display(), "review": review})
+                  {"form": form, "criterion_label": review.get_criterion_display(), "review": review},
+                  status=status)
 
 
 # ---------------------------------------------------------------- files, activities, Art.69 records
@@ -205,13 +214,20 @@ def register_edit(request, kind, pk):
     record = get_record(request, pk, write=True)
     before = log.snapshot(record)
     form = form_class(request.POST or None, instance=record, user=request.user)
+    status = 200
     if request.method == "POST" and form.is_valid():
         m2m = {"files": form.cleaned_data["files"]} if kind == "activities" else None
-        do_update_record(request, form.save(commit=False), before, m2m=m2m)
-        messages.success(request, f"{noun}を更新しました。")
-        return redirect(record)
+        try:
+            do_update_record(request, form.save(commit=False), before, version=form.cleaned_data["version"], m2m=m2m)
+            messages.success(request, f"{noun}を更新しました。")
+            return redirect(record)
+        except EditConflict as conflict:
+            form = form_class(conflict.resubmission(request.POST), instance=conflict.current, user=request.user)
+            form.show_conflict()
+            status = 409
     return render(request, "registers/form.html",
-                  {"form": form, "title": f"{title}：{record} の変更", "kind": kind, "record": record})
+                  {"form": form, "title": f"{title}：{record} の変更", "kind": kind, "record": record},
+                  status=status)
 
 
 # ---------------------------------------------------------------- import / export

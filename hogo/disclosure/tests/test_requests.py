@@ -195,7 +195,7 @@ def test_it_records_and_updates_an_appeal(client, received, staff):
     appeal = Appeal.objects.get()
     response = client.post(f"/requests/appeals/{appeal.pk}/edit/", {
         "received_on": "2026-02-10", "referred_on": "2026-03-01", "answered_on": "2026-06-01",
-        "outcome": "decided", "decided_on": "2026-06-20"})
+        "outcome": "decided", "decided_on": "2026-06-20", "version": 1})
     assert response.status_code == 302
     appeal.refresh_from_db()
     assert appeal.outcome == "decided" and appeal.referred_on == date(2026, 3, 1)
@@ -217,7 +217,8 @@ def test_a_co_handling_division_can_edit_without_taking_the_lead(client, receive
     response = client.post(f"/requests/{received.pk}/edit/", {
         "kind": "disclosure", "received_on": "2025-12-26", "division": organisation["own"].pk,
         "other_divisions": [organisation["other"].pk], "requester_name": "世田谷 太郎",
-        "requester_address": "世田谷区世田谷4-21-27", "capacity": "self", "subject": "乳幼児健康診査の記録（訂正）"})
+        "requester_address": "世田谷区世田谷4-21-27", "capacity": "self", "subject": "乳幼児健康診査の記録（訂正）",
+        "version": 1})
     assert response.status_code == 302
     received.refresh_from_db()
     assert received.division == organisation["own"]

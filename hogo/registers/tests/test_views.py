@@ -47,7 +47,7 @@ def test_it_requires_the_checklist_before_a_decision(client, staff):
 def test_it_audits_changes_to_a_review(client, staff, review):
     client.force_login(staff)
     response = client.post(reverse("registers:review_edit", args=[review.pk]),
-                           review_post(content="健診の委託（変更）"))
+                           review_post(content="健診の委託（変更）", version=1))
     assert response.status_code == 302
     review.refresh_from_db()
     assert review.content == "健診の委託（変更）"
