@@ -21,6 +21,22 @@ import jpholiday
 
 SATURDAY = 5
 
+# The dates Hogo computes with: from the first day of 平成 (no record it keeps
+# is older) to the end of 2100, so a deadline a year or two ahead stays within
+# ``date``'s range and jpholiday's rules. Commands and views refuse others.
+FIRST_SUPPORTED_DAY = date(1989, 1, 8)
+LAST_SUPPORTED_DAY = date(2100, 12, 31)
+SUPPORTED_RANGE_TEXT = f"{FIRST_SUPPORTED_DAY:%Y-%m-%d}〜{LAST_SUPPORTED_DAY:%Y-%m-%d}"
+
+
+def is_supported_day(day: date) -> bool:
+    return FIRST_SUPPORTED_DAY <= day <= LAST_SUPPORTED_DAY
+
+
+def is_supported_fiscal_year(year: int) -> bool:
+    """A fiscal year whose whole span (4/1 to 3/31) the supported range can name: 1989–2099."""
+    return FIRST_SUPPORTED_DAY.year <= year < LAST_SUPPORTED_DAY.year
+
 
 def is_year_end_closure(day: date) -> bool:
     """12/29–12/31 and 1/1–1/3 (地方自治法第4条の2第1項第3号)."""

@@ -8,7 +8,10 @@
     hogo deadline ppc-preliminary|ppc-final --learned DATE [--unlawful-purpose]
 
 The calendar (closure days) and the ordinance settings are the municipality's
-as stored in the database. Bad input exits with status 2 and a Japanese message.
+as stored in the database; on a database not yet migrated the national
+calendar and the law's defaults are used, with a note on stderr. Bad input,
+including a date outside 1989-01-08〜2100-12-31, exits with status 2 and a
+Japanese message.
 """
 
 import importlib
@@ -16,10 +19,12 @@ import json
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from hogo.core.models import Municipality
 from hogo.disclosure import deadlines
 from hogo.disclosure.models import RequestSettings
+from hogo.lib.municipal_calendar import SUPPORTED_RANGE_TEXT, MunicipalCalendar, is_supported_day
 
 REQUEST_RULES = ("disclosure", "correction", "suspension", "information")
 RULES = REQUEST_RULES + ("method-choice", "follow-up-correction", "follow-up-suspension",
@@ -28,10 +33,14 @@ RULES = REQUEST_RULES + ("method-choice", "follow-up-correction", "follow-up-sus
 
 def _date(text, option):
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except (TypeError, ValueError):
         raise CommandError(f"{option} の日付「{text}」を読めません。YYYY-MM-DD の形で指定してください（例：2025-12-26）。",
                            returncode=2)
+    if not is_supported_day(day):
+        raise CommandError(f"{option} の日付「{text}」は計算できる範囲（{SUPPORTED_RANGE_TEXT}）の外です。",
+                           returncode=2)
+    return day
 
 
 def _pause(text):
@@ -73,9 +82,9 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="ISO 8601 の日付で JSON を出力する")
 
     def handle(self, *args, rule, **options):
-        calendar = Municipality.current().calendar()
+        calendar, settings = self.stored_rules()
         try:
-            results = self.compute(rule, calendar, options)
+            results = self.compute(rule, calendar, settings, options)
         except deadlines.DeadlineError as error:
             raise CommandError(str(error), returncode=2)
         if options["json"]:
@@ -91,12 +100,20 @@ class Command(BaseCommand):
             for warning in item.warnings:
                 self.stdout.write(self.style.WARNING(f"  注意: {warning}"))
 
-    def compute(self, rule, calendar, options):
+    def stored_rules(self):
+        """The municipality's calendar and deadline settings, or the defaults before ``hogo migrate``."""
+        try:
+            return Municipality.current().calendar(), RequestSettings.current().deadline_settings()
+        except DatabaseError:
+            self.stderr.write("注意: データベースが作成されていないため（hogo migrate が未実行）、国の祝日と年末年始だけの"
+                              "暦と法定の既定値で計算しました。区の閉庁日や条例の設定を使うには hogo migrate を実行してください。")
+            return MunicipalCalendar(), deadlines.DeadlineSettings()
+
+    def compute(self, rule, calendar, settings, options):
         if rule in REQUEST_RULES:
             received = _date(_require(options["received"], "--received", rule), "--received")
             pauses = [_pause(text) for text in options["correction"]]
             today = _date(options["today"], "--today") if options["today"] else date.today()
-            settings = RequestSettings.current().deadline_settings()
             if options["special"]:
                 rest_by = _date(options["rest_by"], "--rest-by") if options["rest_by"] else None
                 return deadlines.special_extension_deadlines(rule, received, calendar=calendar, settings=settings,
