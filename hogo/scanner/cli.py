@@ -85,15 +85,30 @@ def run_jsonl(stdin, stdout, allow_list=()) -> int:
     return status
 
 
+NOT_REGULAR = "通常のファイルではないため検査しません（名前付きパイプ・デバイスなど）。"
+
+
 def collect_files(paths):
-    """Files to scan, and Japanese errors for paths that do not exist."""
+    """Regular files to scan, and Japanese errors for paths that do not exist or are not regular files.
+
+    Only regular files are opened: reading a named pipe or a device would wait
+    (or read) for ever.
+    """
     files, errors = [], []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
-        elif path.exists():
+            for found in sorted(path.rglob("*")):
+                if found.suffix.lower() not in SUPPORTED or found.is_dir():
+                    continue
+                if found.is_file():
+                    files.append(found)
+                else:
+                    errors.append(f"{found}: {NOT_REGULAR}")
+        elif path.is_file():
             files.append(path)
+        elif path.exists():
+            errors.append(f"{raw}: {NOT_REGULAR}")
         else:
             errors.append(f"{raw}: ファイルが見つかりません。")
     return files, errors
