@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "hogo.core.middleware.DatabaseBusyMiddleware",
 ]
 
 ROOT_URLCONF = "hogo.urls"
@@ -122,6 +123,16 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers share one file. WAL lets pages be read while another
+    # request writes; IMMEDIATE takes the write lock when a transaction begins, so it
+    # never fails half-way upgrading a read lock; a writer waits its turn (up to the
+    # timeout, in seconds) instead of failing. docs/performance.md has the load figures.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env_int("HOGO_SQLITE_TIMEOUT", 20),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "core.User"
