@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "hogo.disclosure",
     "hogo.incidents",
     "hogo.registers",
+    "hogo.jobs",
 ]
 
 MIDDLEWARE = [
@@ -195,6 +196,13 @@ except ValueError as error:
 
 # Uploads: everything above this size is refused by the upload forms.
 HOGO_MAX_UPLOAD_BYTES = env_int("HOGO_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+# Scans and imports run in the worker (`hogo run-jobs`), each in a child process
+# under these limits; see docs/jobs.md.
+HOGO_JOB_SECONDS = env_int("HOGO_JOB_SECONDS", 600)
+HOGO_JOB_MEMORY_MB = env_int("HOGO_JOB_MEMORY_MB", 1024)
+HOGO_SCAN_MAX_TEXT_CHARS = env_int("HOGO_SCAN_MAX_TEXT_CHARS", 2_000_000)
+HOGO_SCAN_MAX_PART_MB = env_int("HOGO_SCAN_MAX_PART_MB", 32)
+HOGO_IMPORT_MAX_ROWS = env_int("HOGO_IMPORT_MAX_ROWS", 50_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("audit/", include("hogo.audit.urls")),
     path("scanner/", include("hogo.publication.urls")),
+    path("jobs/", include("hogo.jobs.urls")),
     path("incidents/", include("hogo.incidents.urls")),
     path("registers/", include("hogo.registers.urls")),
     path("requests/", include("hogo.disclosure.urls")),

@@ -9,7 +9,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_ROWS = 100_000
+# Rows after the heading; importers pass the HOGO_IMPORT_MAX_ROWS setting.
+MAX_ROWS = 50_000
 
 
 class TableError(Exception):
@@ -40,7 +41,10 @@ def _decode(data):
 
 
 def _csv_lines(data):
-    return list(csv.reader(io.StringIO(_decode(data))))
+    try:
+        yield from csv.reader(io.StringIO(_decode(data)))
+    except csv.Error as exc:
+        raise TableError(f"CSV として読み込めません（{exc}）。") from None
 
 
 def _xlsx_lines(data):
@@ -50,19 +54,22 @@ def _xlsx_lines(data):
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
         raise TableError(f"Excelファイルを読み込めません（{exc.__class__.__name__}）。") from exc
-    sheet = workbook.worksheets[0]
-    lines = [["" if cell is None else cell for cell in row] for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
-    return lines
+    try:
+        for row in workbook.worksheets[0].iter_rows(values_only=True):
+            yield ["" if cell is None else cell for cell in row]
+    finally:
+        workbook.close()
 
 
-def read_rows(filename, data, required=()):
+def read_rows(filename, data, required=(), max_rows=MAX_ROWS):
     """Rows of a .csv or .xlsx file as ``Row`` objects keyed by the normalised headings.
 
     The first non-empty row is the heading row; spaces inside headings are
     ignored so 「実施機関 」 and 「実施 機関」 match 「実施機関」. Entirely empty
     rows are skipped. Raises ``TableError`` for an unreadable file or missing
-    required headings.
+    required headings, and as soon as it meets the row after ``max_rows``
+    rows below the heading: the rest of the file is never read, so a sheet
+    of two million rows costs no more than one just over the limit.
     """
     suffix = Path(filename).suffix.lower()
     if suffix == ".csv":
@@ -71,18 +78,20 @@ def read_rows(filename, data, required=()):
         lines = _xlsx_lines(data)
     else:
         raise TableError("CSV（.csv）または Excel（.xlsx）ファイルを指定してください。")
-    numbered = [(index + 1, line) for index, line in enumerate(lines) if any(str(c).strip() for c in line)]
-    if not numbered:
+    headings, rows = None, []
+    for number, line in enumerate(lines, 1):
+        if not any(str(cell).strip() for cell in line):
+            continue
+        if headings is None:
+            headings = [_normalise_heading(cell) for cell in line]
+            missing = [name for name in required if _normalise_heading(name) not in headings]
+            if missing:
+                raise TableError("必要な列がありません：" + "、".join(missing))
+            continue
+        if len(rows) == max_rows:
+            raise TableError(f"行数が多すぎます（見出しを除き上限 {max_rows:,} 行）。ファイルを分けて取り込んでください。")
+        rows.append(Row(number, {heading: line[i] if i < len(line) else "" for i, heading in enumerate(headings)
+                                 if heading}))
+    if headings is None:
         raise TableError("ファイルに行がありません。")
-    if len(numbered) > MAX_ROWS:
-        raise TableError(f"行数が多すぎます（上限 {MAX_ROWS:,} 行）。")
-    _, heading_line = numbered[0]
-    headings = [_normalise_heading(cell) for cell in heading_line]
-    missing = [name for name in required if _normalise_heading(name) not in headings]
-    if missing:
-        raise TableError("必要な列がありません：" + "、".join(missing))
-    rows = []
-    for number, line in numbered[1:]:
-        values = {heading: line[i] if i < len(line) else "" for i, heading in enumerate(headings) if heading}
-        rows.append(Row(number, values))
     return rows

@@ -18,17 +18,21 @@ def allow_list():
     return tuple(Division.objects.exclude(phone="").values_list("phone", flat=True))
 
 
-def do_scan_upload(request, *, division, filename, data):
-    """Scan one uploaded document and keep the result as a pre-publication check."""
-    try:
-        outcome = scanning.scan(filename, data, allow_list())
-    except scanning.ScanError as exc:
-        outcome = None
-        error = str(exc)
+def do_queue_scan(request, *, division, filename, data):
+    """Store one uploaded document and queue its scan; the worker records the check (``do_record_scan``)."""
+    from hogo.jobs.actions import do_enqueue
+    from hogo.publication.jobs import KIND
+
+    return do_enqueue(request, kind=KIND, division=division, filename=filename, data=data)
+
+
+def do_record_scan(job, *, data, outcome, error=""):
+    """Keep a finished scan as a pre-publication check, on behalf of the job's owner."""
+    filename = job.filename
     with transaction.atomic():
         check = PublicationCheck(
-            division=division, filename=filename[:255], size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(), created_by=request.user,
+            division=job.division, filename=filename[:255], size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(), created_by=job.owner,
         )
         if outcome is None:
             check.verdict, check.error, check.verdict_reasons = Verdict.ERROR, error[:300], [error]
@@ -41,8 +45,8 @@ def do_scan_upload(request, *, division, filename, data):
                 Finding(check_record=check, block=block, start=hit.start, end=hit.end, label=hit.label,
                         text=hit.text[:500], score=hit.score, reason=hit.reason[:300], official=hit.official)
                 for block, hit in outcome.findings
-            ])
-        log.record(request, AuditAction.CREATE, check,
+            ], batch_size=1000)
+        log.record(None, AuditAction.CREATE, check, user=job.owner,
                    note=f"公開前チェック: {check.verdict} 検出 {check.findings.count()}件")
     return check
 

@@ -29,15 +29,20 @@ def _safe_name(filename):
     return "document" + uploads.safe_extension(filename)
 
 
-def scan(filename, data, allow_list=()):
-    """Extract the text blocks of an uploaded document and the scanner's findings in them."""
+def scan(filename, data, allow_list=(), *, progress=None, max_text_chars=None, max_part_bytes=None):
+    """Extract the text blocks of an uploaded document and the scanner's findings in them.
+
+    ``progress(done, total)`` is called as blocks are scanned; the limits are
+    the scanner's (``documents.MAX_TEXT_CHARS``, ``MAX_PART_BYTES``) unless given.
+    """
     with tempfile.TemporaryDirectory(prefix="hogo-scan-") as folder:
         path = Path(folder) / _safe_name(filename)
         path.write_bytes(data)
-        report = documents.scan_file(path, allow_list=allow_list)
+        report = documents.scan_file(path, allow_list=allow_list, progress=progress,
+                                     max_text_chars=max_text_chars, max_part_bytes=max_part_bytes)
         if report.error:
             raise ScanError(report.error)
-        segments = documents.extract_segments(path)
+    segments = report.segments
     index_of = {}
     for index, segment in enumerate(segments):
         index_of.setdefault(segment.location, index)

@@ -1,14 +1,23 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
 from hogo.core.downloads import attachment
+from hogo.jobs.choices import JobStatus
+from hogo.jobs.models import Job
 from hogo.publication import actions
+from hogo.publication.jobs import KIND
 from hogo.publication.choices import FindingStatus
 from hogo.publication.forms import DismissForm, UploadForm, file_problem
 from hogo.publication.models import Finding, PublicationCheck
+
+# A 100,000-line CSV has hundreds of thousands of findings and cells: the
+# detail page shows them a page at a time, never all at once.
+FINDINGS_PER_PAGE = 200
+BLOCKS_PER_PAGE = 200
 
 
 def get_check_for_user(request, pk, write=False):
@@ -20,11 +29,16 @@ def get_finding_for_user(request, pk):
                         write=True, division_field="check_record__division")
 
 
+def _list_context(request, form):
+    checks = scope_for_user(PublicationCheck.objects.select_related("division", "created_by"), request.user)
+    unfinished = Job.objects.filter(kind=KIND).exclude(status=JobStatus.DONE).select_related("division")
+    return {"checks": checks[:200], "form": form, "jobs": scope_for_user(unfinished, request.user)[:50]}
+
+
 @require_GET
 def check_list(request):
-    checks = scope_for_user(PublicationCheck.objects.select_related("division", "created_by"), request.user)
     form = UploadForm(user=request.user) if not request.user.is_read_only else None
-    return render(request, "publication/list.html", {"checks": checks[:200], "form": form})
+    return render(request, "publication/list.html", _list_context(request, form))
 
 
 @require_POST
@@ -32,34 +46,30 @@ def upload(request):
     check_can_write(request)
     form = UploadForm(request.POST, request.FILES, user=request.user)
     if not form.is_valid():
-        checks = scope_for_user(PublicationCheck.objects.all(), request.user)
-        return render(request, "publication/list.html", {"checks": checks[:200], "form": form}, status=400)
+        return render(request, "publication/list.html", _list_context(request, form), status=400)
     division = form.chosen_division()
-    created = []
+    queued = []
     for upload_file in form.cleaned_data["files"]:
         problem = file_problem(upload_file)
         if problem:
             messages.error(request, problem)
             continue
-        check = actions.do_scan_upload(request, division=division, filename=upload_file.name,
-                                       data=upload_file.read())
-        if check.error:
-            messages.error(request, f"{check.filename}: {check.error}")
-        else:
-            created.append(check)
-            messages.success(request, f"{check.filename}: {check.verdict}（検出 {check.findings.count()}件）")
-    if len(created) == 1:
-        return redirect(created[0])
+        queued.append(actions.do_queue_scan(request, division=division, filename=upload_file.name,
+                                            data=upload_file.read()))
+        messages.success(request, f"{upload_file.name}: チェックを受け付けました。")
+    if len(queued) == 1:
+        return redirect(queued[0])  # its progress page, which moves on to the result
     return redirect("publication:list")
 
 
-def _highlighted_blocks(check):
-    """Each block's text cut into plain and highlighted pieces, for the template."""
+def _highlighted_blocks(check, indexes):
+    """The blocks at ``indexes`` (a range), each cut into plain and highlighted pieces, for the template."""
     by_block = {}
-    for finding in check.findings.all():
+    for finding in check.findings.filter(block__gte=indexes.start, block__lt=indexes.stop):
         by_block.setdefault(finding.block, []).append(finding)
     blocks = []
-    for index, block in enumerate(check.blocks):
+    for index in indexes:
+        block = check.blocks[index]
         text, pieces, position = block["text"], [], 0
         for finding in sorted(by_block.get(index, []), key=lambda f: f.start):
             if finding.start < position:
@@ -75,8 +85,10 @@ def _highlighted_blocks(check):
 @require_GET
 def check_detail(request, pk):
     check = get_check_for_user(request, pk)
+    findings = Paginator(check.findings.all(), FINDINGS_PER_PAGE).get_page(request.GET.get("page"))
+    text = Paginator(range(len(check.blocks)), BLOCKS_PER_PAGE).get_page(request.GET.get("text"))
     return render(request, "publication/detail.html", {
-        "check": check, "blocks": _highlighted_blocks(check), "findings": check.findings.all(),
+        "check": check, "findings": findings, "text": text, "blocks": _highlighted_blocks(check, text.object_list),
         "dismiss_form": DismissForm(),
     })
 

@@ -1,4 +1,5 @@
 import pytest
+from django.core.management import call_command
 
 from hogo.publication.tests.documents import POLICY, comment_cells, comment_list_docx, docx_text
 
@@ -13,6 +14,9 @@ def test_it_highlights_the_373_facts_and_downloads_a_masked_file(page, staff, br
     page.get_by_role("link", name="公開前チェック").click()
     page.get_by_label("公開予定の文書").set_input_files(str(source))
     page.get_by_role("button", name="チェックする").click()
+    page.wait_for_url("**/jobs/*/")  # the progress page: the scan waits for the worker
+    assert page.locator("#job-state").inner_text() == "待機中"
+    call_command("run_jobs", "--once")  # the worker, run here; the page's polling moves on by itself
     page.wait_for_url("**/scanner/*/")
     assert page.locator("#verdict").inner_text() == "公開不可"
     marked = page.locator("mark.pii").all_inner_texts()

@@ -1,13 +1,18 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
 from hogo.audit.models import AuditEntry
+from hogo.jobs.models import Job
 from hogo.publication.models import PublicationCheck
 from hogo.publication.tests.documents import COMMENT, PERSONAL_WORDS, comment_cells, comment_list_docx
 
 
 def _upload(client, *files):
-    return client.post(reverse("publication:upload"), {"files": list(files)})
+    """Upload and let the worker run the queued scans, as `hogo run-jobs` does beside the web server."""
+    response = client.post(reverse("publication:upload"), {"files": list(files)})
+    call_command("run_jobs", "--once")
+    return response
 
 
 def test_it_scans_a_docx_and_keeps_the_check(client, staff, settings, tmp_path):
@@ -15,7 +20,9 @@ def test_it_scans_a_docx_and_keeps_the_check(client, staff, settings, tmp_path):
     client.force_login(staff)
     response = _upload(client, SimpleUploadedFile("意見一覧.docx", comment_list_docx()))
     check = PublicationCheck.objects.get()
-    assert response.status_code == 302 and response["Location"] == check.get_absolute_url()
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == job.get_absolute_url()
+    assert client.get(reverse("jobs:status", args=[job.pk]))["HX-Redirect"] == check.get_absolute_url()
     assert check.division == staff.division and check.verdict == "公開不可"
     found = {f.text for f in check.findings.all()}
     for word in PERSONAL_WORDS:
@@ -71,7 +78,8 @@ def test_it_reports_bad_files_and_still_processes_the_others(client, staff, sett
     assert response.status_code == 302
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("virus.exe" in m and "対応していない形式" in m for m in messages)
-    assert any("broken.docx" in m for m in messages)
+    broken = PublicationCheck.objects.get(filename="broken.docx")
+    assert broken.verdict == "読込不可" and "壊れている" in client.get(broken.get_absolute_url()).content.decode()
     assert PublicationCheck.objects.get(filename="ok.txt").verdict == "公開可"
 
 
