@@ -9,6 +9,7 @@ from hogo.audit.choices import AuditAction
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
 from hogo.core.downloads import attachment, DOCX
 from hogo.core.models import Municipality
+from hogo.core.params import fiscal_year_param
 from hogo.incidents import actions, documents, rules
 from hogo.incidents.forms import (
     CouncilReportForm, FiscalYearForm, IncidentForm, ItemFormSet, MeasureForm, ReportForm, TimelineForm,
@@ -36,14 +37,13 @@ def _get_child_for_user(request, model, pk):
 @require_GET
 def incident_list(request):
     incidents = scope_for_user(_incidents(), request.user)
-    year = request.GET.get("year", "")
-    if year.isdigit():
-        first, last = fiscal_year_bounds(int(year))
-        incidents = incidents.filter(learned_on__range=(first, last))
+    year = fiscal_year_param(request)
+    if year is not None:
+        incidents = incidents.filter(learned_on__range=fiscal_year_bounds(year))
     if request.GET.get("ppc") == "1":
         incidents = incidents.filter(ppc_required=True)
     return render(request, "incidents/list.html", {
-        "incidents": incidents, "year": year, "ppc": request.GET.get("ppc", ""),
+        "incidents": incidents, "year": year or "", "ppc": request.GET.get("ppc", ""),
         "this_year": fiscal_year(timezone.localdate()),
         "can_write": not request.user.is_read_only,
     })
