@@ -254,14 +254,22 @@ def xlsx_segments(path):
     return segments
 
 
+PDF_PASSWORD_MESSAGE = "パスワードで保護された PDF のため読み込めません。保護を解除して保存し直してください。"
+
+
 def open_pdf(path):
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(str(path))
+        # AES needs the cryptography package (a pinned dependency); without it
+        # pypdf raises DependencyError, which is still a protected PDF to the user.
         if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError("パスワードで保護された PDF のため読み込めません。")
+            raise DocumentError(PDF_PASSWORD_MESSAGE)
         return reader
+    except DependencyError:
+        raise DocumentError(PDF_PASSWORD_MESSAGE) from None
     except DocumentError:
         raise
     except Exception as exc:
