@@ -16,6 +16,37 @@ CHROMIUM = os.environ.get("HOGO_CHROMIUM", "/usr/bin/chromium")
 PASSWORD = "correct-horse-battery-staple"
 
 
+def pytest_configure(config):
+    _flush_around_audit_triggers()
+
+
+def _flush_around_audit_triggers():
+    """Let the test suite's flush empty the append-only audit table.
+
+    Transactional tests (live_server, browser tests) flush every table after each
+    test: DELETE on SQLite, TRUNCATE on PostgreSQL, both refused by the audit
+    triggers. Only here, the flush drops the triggers first and recreates them
+    after, so production keeps them and each test still runs with them.
+    """
+    from django.db.backends.postgresql.base import DatabaseWrapper as PostgresqlWrapper
+    from django.db.backends.sqlite3.base import DatabaseWrapper as SqliteWrapper
+
+    from hogo.audit import db_protection
+
+    def wrap(sql_flush):
+        def flush_without_triggers(self, style, tables, **kwargs):
+            statements = sql_flush(self, style, tables, **kwargs)
+            if db_protection.TABLE not in tables:
+                return statements
+            vendor = self.connection.vendor
+            return [*db_protection.FLUSH_DROP[vendor], *statements, *db_protection.FLUSH_CREATE[vendor]]
+
+        return flush_without_triggers
+
+    for operations in (SqliteWrapper.ops_class, PostgresqlWrapper.ops_class):
+        operations.sql_flush = wrap(operations.sql_flush)
+
+
 @pytest.fixture
 def organisation(db):
     from hogo.core.models import Agency, Department, Division, Municipality

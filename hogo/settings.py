@@ -61,7 +61,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "hogo.audit.admin_app.AuditedAdminConfig",  # django.contrib.admin, every admin read and write audited
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,5 +1,8 @@
 """Writing audit entries. Every action that reads or writes personal data calls ``record``."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.db import models
 
@@ -45,6 +48,26 @@ def record(request, action, obj=None, *, user=None, changes=None, note="", recor
     )
 
 
+# The request being served by a view that may change users (the admin), so that model
+# signals, which receive no request, can still say who made the change.
+_acting_request = ContextVar("hogo_audit_acting_request", default=None)
+
+
+@contextmanager
+def acting_request(request):
+    """Within the block, ``current_request()`` is ``request``."""
+    token = _acting_request.set(request)
+    try:
+        yield
+    finally:
+        _acting_request.reset(token)
+
+
+def current_request():
+    """The request set by ``acting_request``, or None (command line, shell, other views)."""
+    return _acting_request.get()
+
+
 def snapshot(obj, fields=None):
     """The field values of ``obj`` as display strings, for ``changed_fields``."""
     values = {}
@@ -65,4 +88,5 @@ def changed_fields(before, after):
     }
 
 
-__all__ = ["AuditAction", "record", "snapshot", "changed_fields", "client_address"]
+__all__ = ["AuditAction", "record", "snapshot", "changed_fields", "client_address", "acting_request",
+           "current_request"]

@@ -22,12 +22,15 @@ class AuditEntry(models.Model):
     """One thing a person did: viewed, created, changed, deleted or exported a record, or logged in.
 
     Entries are never changed or deleted: ``save`` refuses existing rows,
-    ``delete`` refuses always, and the admin offers neither.
+    ``delete`` refuses always, the admin offers neither, and database triggers
+    (``db_protection``) refuse UPDATE and DELETE from any other path.
     """
 
     timestamp = models.DateTimeField("日時", auto_now_add=True, db_index=True)
+    # DO_NOTHING without a database constraint: deleting a user or a division leaves their entries
+    # exactly as written (SET_NULL would UPDATE them, which the database triggers refuse).
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL, models.DO_NOTHING, null=True, blank=True,
         related_name="+", verbose_name="利用者", db_constraint=False,
     )
     # Kept as text so the entry still says who it was if the account is removed.
@@ -38,7 +41,7 @@ class AuditEntry(models.Model):
     record_id = models.CharField("記録ID", max_length=64, blank=True)
     record_label = models.CharField("記録", max_length=300, blank=True)
     division = models.ForeignKey(
-        "core.Division", models.SET_NULL, null=True, blank=True,
+        "core.Division", models.DO_NOTHING, null=True, blank=True,
         related_name="+", verbose_name="課", db_constraint=False,
     )
     changes = models.JSONField("変更内容", default=dict, blank=True)

@@ -64,6 +64,9 @@ def incident_create(request):
 @require_http_methods(["GET", "POST"])
 def incident_edit(request, pk):
     incident = get_incident_for_user(request, pk, write=True)
+    if request.method == "GET":
+        # The form shows the whole record: a read like the detail page (a POST logs its change).
+        log.record(request, AuditAction.VIEW, incident)
     form = IncidentForm(request.POST or None, instance=incident, user=request.user)
     items = ItemFormSet(request.POST or None, instance=incident, prefix="items")
     if request.method == "POST" and form.is_valid() and items.is_valid():

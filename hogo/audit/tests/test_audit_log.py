@@ -47,7 +47,7 @@ def test_it_logs_logins_and_failures(client, staff):
     client.post(reverse("login"), {"username": "staff1", "password": "wrong"}, REMOTE_ADDR="192.0.2.5")
     from conftest import PASSWORD
     client.post(reverse("login"), {"username": "staff1", "password": PASSWORD})
-    actions = list(AuditEntry.objects.order_by("pk").values_list("action", "username"))
+    actions = list(AuditEntry.objects.filter(record_type="ログイン").order_by("pk").values_list("action", "username"))
     assert actions == [("login_failed", "staff1"), ("login", "staff1")]
 
 
@@ -71,6 +71,13 @@ def test_it_filters_by_user_action_and_dates(client, privacy, staff, other_staff
     tomorrow = today + timedelta(days=1)
     response = client.get(reverse("audit:list"), {"date_from": tomorrow})
     assert list(response.context["page"]) == []
+
+
+def test_it_audits_viewing_the_audit_log(client, privacy):
+    client.force_login(privacy)
+    client.get(reverse("audit:list"), {"action": "export"})
+    entry = AuditEntry.objects.get(action="view", record_type="audit.AuditEntry")
+    assert entry.username == "privacy" and entry.note == "監査ログ閲覧 action=export"
 
 
 def test_it_rejects_an_inverted_date_range(client, privacy):
