@@ -14,6 +14,15 @@ from hogo.lib.tables import read_rows
 
 REQUIRED = ("実施機関", "部", "課")
 
+# Each column's field: SQLite would store a longer value, PostgreSQL refuses it, so the import checks.
+COLUMN_FIELDS = {
+    "実施機関": Agency._meta.get_field("name"),
+    "部": Department._meta.get_field("name"),
+    "課": Division._meta.get_field("name"),
+    "正式名称": Division._meta.get_field("full_name"),
+    "電話番号": Division._meta.get_field("phone"),
+}
+
 
 @dataclass
 class ImportReport:
@@ -30,8 +39,9 @@ def _check_row(row, seen):
     agency, department, division = (row.get(name) for name in REQUIRED)
     full_name = row.get("正式名称") or f"{department}{division}"
     problems = [f"「{name}」が空欄です" for name, value in zip(REQUIRED, (agency, department, division)) if not value]
-    if any(len(value) > 100 for value in (agency, department, division)):
-        problems.append("名称が100文字を超えています")
+    for column, model_field in COLUMN_FIELDS.items():
+        if len(str(row.get(column) or "")) > model_field.max_length:
+            problems.append(f"「{column}」が{model_field.max_length}文字を超えています")
     if full_name in seen:
         problems.append(f"課「{full_name}」が{seen[full_name]}行目と重複しています")
     existing = Division.objects.filter(full_name=full_name).select_related("department__agency").first()

@@ -57,6 +57,8 @@ def _xlsx_lines(data):
     try:
         for row in workbook.worksheets[0].iter_rows(values_only=True):
             yield ["" if cell is None else cell for cell in row]
+    except Exception as exc:  # the sheet is parsed as it is read: malformed XML, an entity bomb (defusedxml)
+        raise TableError(f"Excelファイルのシートを読み込めません（{exc.__class__.__name__}）。") from None
     finally:
         workbook.close()
 
