@@ -165,6 +165,9 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # anyone holding one account reset their address between guesses at another.
 AXES_RESET_ON_SUCCESS = False
 AXES_VERBOSE = False
+# Two-factor login (TOTP) is optional for the privacy office and administrators;
+# true makes it compulsory for them (they enrol at their next login).
+HOGO_TOTP_REQUIRED = env_bool("HOGO_TOTP_REQUIRED", False)
 
 SESSION_COOKIE_AGE = env_int("HOGO_SESSION_SECONDS", 8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

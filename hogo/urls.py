@@ -9,7 +9,9 @@ admin.site.site_title = "Hogo"
 
 urlpatterns = [
     path("", core_views.dashboard, name="dashboard"),
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("login/", core_views.LoginView.as_view(), name="login"),
+    path("login/code/", core_views.login_totp, name="login_totp"),
+    path("account/two-factor/", core_views.two_factor, name="two_factor"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("audit/", include("hogo.audit.urls")),
     path("scanner/", include("hogo.publication.urls")),
@@ -17,5 +19,7 @@ urlpatterns = [
     path("incidents/", include("hogo.incidents.urls")),
     path("registers/", include("hogo.registers.urls")),
     path("requests/", include("hogo.disclosure.urls")),
+    # One login for everything: the admin's own login form would skip the two-factor step.
+    path("admin/login/", core_views.admin_login, name="admin_login"),
     path("admin/", admin.site.urls),
 ]

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from hogo.core.models import Agency, ClosureDay, CouncilReport, Department, Division, Municipality, User
+from hogo.core.models import Agency, ClosureDay, CouncilReport, Department, Division, Municipality, TotpDevice, User
 
 
 class ClosureDayInline(admin.TabularInline):
@@ -47,3 +47,15 @@ class UserAdmin(BaseUserAdmin):
 class CouncilReportAdmin(admin.ModelAdmin):
     list_display = ["number", "title", "reported_on", "record_type"]
     search_fields = ["title"]
+
+
+@admin.register(TotpDevice)
+class TotpDeviceAdmin(admin.ModelAdmin):
+    """Administrators remove a lost authenticator here; the secret is never shown or edited."""
+
+    list_display = ["user", "confirmed_at"]
+    fields = ["user", "created_at", "confirmed_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False

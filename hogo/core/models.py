@@ -195,3 +195,30 @@ class CouncilReport(models.Model):
 
     def __str__(self):
         return f"報告第{self.number}号 {self.title}"
+
+
+class TotpDevice(models.Model):
+    """A user's authenticator app for two-factor login (TOTP, RFC 6238).
+
+    It counts only once confirmed, that is after the user has typed one code
+    from it; ``last_used_step`` refuses a code seen before (replay within its
+    30-second window).
+    """
+
+    user = models.OneToOneField(User, models.CASCADE, related_name="totp_device", verbose_name="利用者")
+    secret = models.CharField("秘密鍵", max_length=64)
+    created_at = models.DateTimeField("作成日時", auto_now_add=True)
+    confirmed_at = models.DateTimeField("登録日時", null=True, blank=True)
+    last_used_step = models.BigIntegerField("最後に使った時間枠", default=0)
+
+    class Meta:
+        verbose_name = "2要素認証（TOTP）"
+        verbose_name_plural = "2要素認証（TOTP）"
+        ordering = ["user__username"]
+
+    def __str__(self):
+        return f"{self.user} の2要素認証"
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
