@@ -29,10 +29,10 @@ def _filtered_entries(request):
 @require_GET
 def entry_list(request):
     form, entries = _filtered_entries(request)
-    page = Paginator(entries, 50).get_page(request.GET.get("page"))
     # Who looked at the log, and for what, is itself part of the log.
     log.record(request, AuditAction.VIEW, record_type=AuditEntry._meta.label,
                note=f"監査ログ閲覧 {request.GET.urlencode()}")
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "audit/list.html", {"form": form, "page": page, "query": query.urlencode()})
