@@ -12,3 +12,8 @@ class RegistersConfig(AppConfig):
         from hogo.registers.deadlines import undecided_reviews
 
         deadlines.register(undecided_reviews)
+
+        from hogo.jobs import registry
+        from hogo.registers.jobs import IMPORT, KIND
+
+        registry.register(KIND, IMPORT)

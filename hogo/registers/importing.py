@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -23,7 +24,7 @@ from hogo.lib.tables import TableError, read_rows
 from hogo.registers.choices import Criterion, Decision, LegalBasis, UseKind
 from hogo.registers.models import PersonalInfoFile, ProcessingActivity, Review, UseProvisionRecord
 
-__all__ = ["TableError", "SPECS", "import_table", "export_rows"]
+__all__ = ["TableError", "SPECS", "import_table", "check_table", "apply_import", "load_divisions", "export_rows"]
 
 
 def normalise(text):
@@ -175,11 +176,16 @@ def _parse_date(value):
     raise _Problem(f"日付「{value}」を読めません（例：2023-04-01、令和5年4月1日）")
 
 
-class _Context:
-    """What parsing needs from the database, loaded once per import."""
+def load_divisions():
+    """The divisions by normalised full name: all an import needs from the database, read before the file."""
+    return {normalise(d.full_name): d for d in Division.objects.select_related("department__agency")}
 
-    def __init__(self):
-        self.divisions = {normalise(d.full_name): d for d in Division.objects.select_related("department__agency")}
+
+class _Context:
+    """What parsing needs from the database (``load_divisions()``), loaded once per import."""
+
+    def __init__(self, divisions):
+        self.divisions = divisions
         self.lookups = {}
 
     def choice(self, choices, value):
@@ -270,29 +276,38 @@ def _describe(model, error):
     return "、".join(parts)
 
 
-def import_table(spec, filename, data, *, apply, request=None, user=None, defaults=None):
-    """Check every row of the file; with ``apply`` and no errors, create all rows in one transaction.
+def check_table(spec, filename, data, *, divisions, defaults=None, max_rows=None, progress=None):
+    """Read and check every row without touching the database; returns ``(ImportResult, instances)``.
 
-    ``defaults`` gives values for columns the file lacks (e.g. the criterion
-    when the file is one of the seed's per-criterion lists). Raises
-    ``TableError`` when the file itself cannot be read.
+    ``divisions`` comes from ``load_divisions()``; ``defaults`` gives values
+    for columns the file lacks (e.g. the criterion when the file is one of the
+    seed's per-criterion lists); ``progress(done, total)`` is called per row.
+    Raises ``TableError`` when the file itself cannot be read, or has more
+    than ``max_rows`` rows (HOGO_IMPORT_MAX_ROWS), as soon as that is seen.
     """
     defaults = defaults or {}
-    rows = read_rows(filename, data)
+    rows = read_rows(filename, data, max_rows=max_rows or settings.HOGO_IMPORT_MAX_ROWS)
     result = ImportResult(rows=len(rows))
     if not rows:
         raise TableError("見出し行のほかに行がありません。")
     mapping = _heading_map(spec, rows[0].values.keys(), defaults)
-    context = _Context()
+    context = _Context(divisions)
     instances = []
-    for row in rows:
+    for done, row in enumerate(rows, 1):
         instance, problems = _build(spec, row, mapping, defaults, context)
         if problems:
             result.errors.append((row.number, "、".join(problems)))
         else:
             instances.append(instance)
-    if result.errors or not apply:
-        return result
+        if progress is not None:
+            progress(done, len(rows))
+    return result, instances
+
+
+def apply_import(spec, filename, result, instances, *, request=None, user=None):
+    """Create every checked row in one transaction, with its audit row; only for a result without errors."""
+    if result.errors:
+        raise ValueError("誤りのある取込みは反映できません。")
     with transaction.atomic():
         spec.model.objects.bulk_create(instances, batch_size=500)
         log.record(request, AuditAction.IMPORT, user=user, record_type=spec.model._meta.label,
@@ -300,6 +315,18 @@ def import_table(spec, filename, data, *, apply, request=None, user=None, defaul
     result.created = len(instances)
     result.applied = True
     return result
+
+
+def import_table(spec, filename, data, *, apply, request=None, user=None, defaults=None):
+    """Check every row of the file; with ``apply`` and no errors, create all rows in one transaction.
+
+    In one go, for the demo loader and tests; the web page runs the same two
+    steps as a background job (hogo.registers.jobs).
+    """
+    result, instances = check_table(spec, filename, data, divisions=load_divisions(), defaults=defaults)
+    if result.errors or not apply:
+        return result
+    return apply_import(spec, filename, result, instances, request=request, user=user)
 
 
 def _export_value(column, obj):

@@ -24,6 +24,7 @@ urlpatterns = [
     path("uses/<int:pk>/edit/", views.register_edit, {"kind": "uses"}, name="use_edit"),
     path("export/<str:kind>.xlsx", views.export, name="export"),
     path("import/", views.import_view, name="import"),
+    path("import/<int:job>/", views.import_result, name="import_result"),
     path("reports/reviews/", views.review_report_view, name="review_report"),
     path("reports/reviews/download.<str:fmt>", views.review_report_download, name="review_report_download"),
     path("reports/registers/", views.register_report_view, name="register_report"),

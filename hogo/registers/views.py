@@ -15,14 +15,16 @@ from hogo.core.concurrency import EditConflict
 from hogo.core.downloads import DOCX, XLSX, attachment
 from hogo.core.models import Municipality
 from hogo.lib.municipal_calendar import fiscal_year, wareki, wareki_fiscal_year
-from hogo.lib.tables import TableError
 from hogo.registers import documents, reports
 from hogo.registers.actions import AlreadyIssued, do_create_record, do_issue_report, do_update_record
 from hogo.registers.checklists import checklist_for
 from hogo.registers.choices import CheckAnswer, Criterion, ReportKind
 from hogo.registers.forms import (ActivityForm, FileForm, ImportForm, IssueForm, RegisterReportForm, ReviewForm,
                                   ReviewReportForm, UseRecordForm)
-from hogo.registers.importing import SPECS, export_rows, import_table
+from hogo.jobs.actions import do_enqueue
+from hogo.jobs.views import get_job_for_user
+from hogo.registers import jobs as import_jobs
+from hogo.registers.importing import SPECS, ImportResult, export_rows
 from hogo.registers.models import IssuedReport, PersonalInfoFile, ProcessingActivity, Review, UseProvisionRecord
 
 _RELATED = ("division__department__agency",)
@@ -254,22 +256,35 @@ def export(request, kind):
 def import_view(request):
     _check_privacy_office(request, "登録簿の取込み")
     form = ImportForm(request.POST or None, request.FILES or None)
-    result = None
     if request.method == "POST" and form.is_valid():
         spec = SPECS[form.cleaned_data["register"]]
         defaults = {"criterion": form.cleaned_data["criterion"]} if spec.key == "reviews" and \
             form.cleaned_data["criterion"] else {}
         upload = form.cleaned_data["file"]
-        try:
-            result = import_table(spec, upload.name, upload.read(), apply=form.cleaned_data["apply"],
-                                  request=request, defaults=defaults)
-        except TableError as error:
-            form.add_error("file", str(error))
-        else:
-            if result.applied:
-                messages.success(request, f"{spec.label}に{result.created}件を取り込みました。")
-                return redirect("registers:index")
-    return render(request, "registers/import.html", {"form": form, "result": result})
+        # Checked and applied by the worker: a large sheet must not hold the web server.
+        job = do_enqueue(request, kind=import_jobs.KIND, division=request.user.division, filename=upload.name,
+                         data=upload.read(), payload={"register": spec.key, "apply": form.cleaned_data["apply"],
+                                                      "defaults": defaults})
+        return redirect(job)
+    return render(request, "registers/import.html", {"form": form, "result": None})
+
+
+@require_GET
+def import_result(request, job):
+    """What the import job found (and created), under the form to send the file again."""
+    _check_privacy_office(request, "登録簿の取込み")
+    job = get_job_for_user(request, job)
+    if job.kind != import_jobs.KIND:
+        raise Http404
+    outcome = job.result
+    result = ImportResult(rows=outcome.get("rows", 0), errors=outcome.get("errors", []),
+                          created=outcome.get("created", 0), applied=outcome.get("applied", False))
+    spec = SPECS[job.payload["register"]]
+    form = ImportForm(initial={"register": spec.key, "criterion": job.payload.get("defaults", {}).get("criterion", "")})
+    return render(request, "registers/import.html", {
+        "form": form, "result": result, "error_count": outcome.get("error_count", len(result.errors)),
+        "job": job, "spec": spec,
+    })
 
 
 # ---------------------------------------------------------------- council reports
