@@ -8,6 +8,11 @@ PYTHON=${PYTHON:-python3}
 export HOGO_DEMO=1
 mkdir -p var/static
 .venv/bin/hogo demo "$@"
+# Scans and imports run in the background worker; it stops when the server does.
+.venv/bin/hogo run-jobs &
+WORKER=$!
+trap 'kill "$WORKER" 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM
 echo ""
 echo "Hogo を http://127.0.0.1:8000 で起動します（終了は Ctrl+C）。"
-exec .venv/bin/hogo runserver 127.0.0.1:8000
+.venv/bin/hogo runserver 127.0.0.1:8000
