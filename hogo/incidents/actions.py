@@ -10,6 +10,7 @@ from django.utils import timezone
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.actions import do_allocate_council_report
+from hogo.core.concurrency import claim_version
 from hogo.core.models import Municipality
 from hogo.incidents import rules
 from hogo.incidents.choices import ReportKind, TimelineKind
@@ -84,12 +85,23 @@ def _item_changes(items_formset):
     return changes
 
 
+def _concrete(names):
+    return [name for name in names if not Incident._meta.get_field(name).many_to_many]
+
+
 def do_update_incident(request, incident, form, items_formset):
-    """Save changed facts and items; the decision follows them."""
+    """Save changed facts and items; the decision follows them.
+
+    EditConflict if someone saved the incident after this user loaded the form.
+    """
     with transaction.atomic():
+        claim_version(incident, form.cleaned_data["version"])
         before = log.snapshot(Incident.objects.get(pk=incident.pk))
         items_before = _items_snapshot(incident)
-        incident = form.save()
+        incident = form.save(commit=False)
+        # Only the form's fields: the decision, reports and council number have their own actions.
+        incident.save(update_fields=[*_concrete(form._meta.fields), "version", "updated_at"])
+        form.save_m2m()
         items_formset.save()
         # The view fetched the incident with its items prefetched: that cache still
         # holds the items as they were, and the decision must read the saved ones.
@@ -142,6 +154,7 @@ def do_record_report(request, incident, *, kind, sent_on, note=""):
 
 def do_delete_report(request, report):
     with transaction.atomic():
+        Incident.objects.select_for_update().get(pk=report.incident_id)  # no report recorded meanwhile
         if report.kind == ReportKind.PRELIMINARY and report.incident.reports.filter(kind=ReportKind.FINAL).exists():
             raise IncidentError("確報が記録されているため、速報の記録は取り消せません。先に確報を取り消してください。")
         log.record(request, AuditAction.DELETE, report, note=f"{report.incident.title}：{report}")
@@ -150,6 +163,7 @@ def do_delete_report(request, report):
 
 def do_add_measure(request, incident, *, text, owner="", due_on=None):
     with transaction.atomic():
+        incident = Incident.objects.select_for_update().get(pk=incident.pk)  # two measures never share a number
         order = incident.measures.count() + 1
         measure = PreventionMeasure.objects.create(incident=incident, text=text, owner=owner,
                                                    due_on=due_on, order=order)
@@ -159,6 +173,7 @@ def do_add_measure(request, incident, *, text, owner="", due_on=None):
 
 def do_set_measure_done(request, measure, *, done, done_on=None):
     with transaction.atomic():
+        measure = PreventionMeasure.objects.select_for_update().get(pk=measure.pk)
         before = log.snapshot(measure)
         measure.done = done
         measure.done_on = (done_on or timezone.localdate()) if done else None

@@ -1,6 +1,7 @@
 from django import forms
 from django.forms import inlineformset_factory
 
+from hogo.core.concurrency import VersionedFormMixin
 from hogo.core.forms import NoControlCharactersMixin
 from hogo.core.models import Division, Municipality
 from hogo.incidents import rules
@@ -15,7 +16,7 @@ def _ymd(day):
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-class IncidentForm(NoControlCharactersMixin, forms.ModelForm):
+class IncidentForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm):
     class Meta:
         model = Incident
         fields = [

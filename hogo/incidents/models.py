@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from hogo.core.concurrency import version_field
 from hogo.incidents import rules
 from hogo.incidents.choices import (
     IncidentKind, Notification, ReportKind, Sensitivity, TimelineKind,
@@ -80,6 +81,7 @@ class Incident(models.Model):
                                    related_name="+", verbose_name="登録者")
     created_at = models.DateTimeField("登録日時", auto_now_add=True)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
+    version = version_field()
 
     class Meta:
         verbose_name = "漏えい等事案"

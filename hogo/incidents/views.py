@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.access import check_can_write, get_for_user, scope_for_user
+from hogo.core.concurrency import EditConflict
 from hogo.core.downloads import attachment, DOCX
 from hogo.core.models import Municipality
 from hogo.core.params import fiscal_year_param
@@ -69,15 +70,24 @@ def incident_edit(request, pk):
         log.record(request, AuditAction.VIEW, incident)
     form = IncidentForm(request.POST or None, instance=incident, user=request.user)
     items = ItemFormSet(request.POST or None, instance=incident, prefix="items")
+    status = 200
     if request.method == "POST" and form.is_valid() and items.is_valid():
         was_required = incident.ppc_required
-        incident = actions.do_update_incident(request, incident, form, items)
-        if incident.ppc_required != was_required:
-            messages.warning(request, "事実の変更により、個人情報保護委員会への報告の要否が変わりました。")
+        try:
+            incident = actions.do_update_incident(request, incident, form, items)
+        except EditConflict as conflict:
+            form = IncidentForm(conflict.resubmission(request.POST), instance=conflict.current, user=request.user)
+            form.show_conflict()
+            items = ItemFormSet(request.POST, instance=conflict.current, prefix="items")
+            status = 409
         else:
-            messages.success(request, "事案を更新しました。")
-        return redirect(incident)
-    return render(request, "incidents/form.html", {"form": form, "items": items, "incident": incident})
+            if incident.ppc_required != was_required:
+                messages.warning(request, "事実の変更により、個人情報保護委員会への報告の要否が変わりました。")
+            else:
+                messages.success(request, "事案を更新しました。")
+            return redirect(incident)
+    return render(request, "incidents/form.html", {"form": form, "items": items, "incident": incident},
+                  status=status)
 
 
 def _detail(request, incident, status=200, **forms):

@@ -31,7 +31,7 @@ def form_data(**overrides):
 def edit_data(incident, **overrides):
     """The edit form as the browser would post it back, with the existing items."""
     items = list(incident.items.all())
-    data = form_data(division=str(incident.division_id), **{
+    data = form_data(division=str(incident.division_id), version=str(incident.version), **{
         "items-TOTAL_FORMS": str(len(items)), "items-INITIAL_FORMS": str(len(items)),
         "items-0-name": "", "items-1-name": "",
     })
