@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from hogo.core.uploads import GeneratedName
 from hogo.jobs.choices import JobStatus
 
 
@@ -21,7 +22,8 @@ class Job(models.Model):
                                  verbose_name="所管課")
     status = models.CharField("状態", max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED)
     filename = models.CharField("ファイル名", max_length=255, blank=True)
-    upload = models.FileField("入力ファイル", upload_to="jobs/%Y/%m/", blank=True)
+    # Stored under a generated name (the user's may be too long); ``filename`` keeps it for display.
+    upload = models.FileField("入力ファイル", upload_to=GeneratedName("jobs"), blank=True)
     payload = models.JSONField("条件", default=dict, blank=True)
     done = models.PositiveIntegerField("処理済み", default=0)
     total = models.PositiveIntegerField("全体", default=0)
