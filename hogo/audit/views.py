@@ -11,6 +11,7 @@ from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.audit.forms import AuditFilterForm
 from hogo.audit.models import AuditEntry
+from hogo.lib.safe_text import inert_csv_cell
 
 CSV_HEADER = ["日時", "利用者", "接続元", "操作", "記録の種類", "記録ID", "記録", "課", "変更内容", "備考"]
 
@@ -54,7 +55,7 @@ def export_csv(request):
         # A BOM so that Excel opens the UTF-8 file with the right encoding.
         yield "\ufeff" + writer.writerow(CSV_HEADER)
         for entry in entries.iterator(chunk_size=2000):
-            yield writer.writerow([
+            yield writer.writerow(inert_csv_cell(value) for value in [
                 timezone.localtime(entry.timestamp).strftime("%Y-%m-%d %H:%M:%S"),
                 entry.username, entry.ip_address or "", entry.get_action_display(),
                 entry.record_type, entry.record_id, entry.record_label,

@@ -2,6 +2,7 @@ from django import forms
 from django.utils import timezone
 
 from hogo.core.concurrency import VersionedFormMixin
+from hogo.core.forms import NoControlCharactersMixin
 from hogo.core.models import Division
 from hogo.disclosure.choices import OUTCOMES_FOR_KIND, OUTCOMES_WITH_GROUNDS, Outcome, RequesterCapacity
 from hogo.disclosure.models import Appeal, Request
@@ -15,7 +16,7 @@ def _not_in_future(value, what):
     return value
 
 
-class RequestForm(VersionedFormMixin, forms.ModelForm):
+class RequestForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm):
     other_divisions = forms.ModelMultipleChoiceField(
         Division.objects.select_related("department__agency"), required=False, label="ほかの担当課",
         help_text="請求が複数の課にまたがる場合に選びます（選んだ課の職員もこの請求を見られます）。",
@@ -51,7 +52,7 @@ class RequestForm(VersionedFormMixin, forms.ModelForm):
         return data
 
 
-class PauseForm(forms.Form):
+class PauseForm(NoControlCharactersMixin, forms.Form):
     requested_on = forms.DateField(label="補正を求めた日", widget=DATE)
     note = forms.CharField(label="補正の内容", max_length=300, required=False)
 
@@ -59,27 +60,27 @@ class PauseForm(forms.Form):
         return _not_in_future(self.cleaned_data["requested_on"], "補正を求めた日")
 
 
-class EndPauseForm(forms.Form):
+class EndPauseForm(NoControlCharactersMixin, forms.Form):
     answered_on = forms.DateField(label="補正がされた日", widget=DATE)
 
     def clean_answered_on(self):
         return _not_in_future(self.cleaned_data["answered_on"], "補正がされた日")
 
 
-class ExtensionForm(forms.Form):
+class ExtensionForm(NoControlCharactersMixin, forms.Form):
     # No max_value here: the action refuses more than the limit with the provision's own message.
     days = forms.IntegerField(label="延長する日数", min_value=1)
     reason = forms.CharField(label="延長の理由", widget=forms.Textarea(attrs={"rows": 2}))
     notified_on = forms.DateField(label="請求者への通知日", widget=DATE, required=False)
 
 
-class SpecialExtensionForm(forms.Form):
+class SpecialExtensionForm(NoControlCharactersMixin, forms.Form):
     reason = forms.CharField(label="特例延長の理由", widget=forms.Textarea(attrs={"rows": 2}))
     notified_on = forms.DateField(label="請求者への通知日", widget=DATE, required=False)
     rest_by = forms.DateField(label="通知した期限（残りの部分・相当の期間）", widget=DATE)
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(NoControlCharactersMixin, forms.Form):
     division = forms.ModelChoiceField(Division.objects.none(), label="決定した課")
     outcome = forms.ChoiceField(label="決定の内容")
     decided_on = forms.DateField(label="決定日", widget=DATE)
@@ -123,7 +124,7 @@ class DecisionForm(forms.Form):
         return data
 
 
-class AppealForm(VersionedFormMixin, forms.ModelForm):
+class AppealForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm):
     class Meta:
         model = Appeal
         fields = ["received_on", "referred_on", "answered_on", "outcome", "decided_on", "note"]

@@ -1,6 +1,7 @@
 from django import forms
 
 from hogo.core.concurrency import VersionedFormMixin
+from hogo.core.forms import NoControlCharactersMixin
 from hogo.core.models import Division
 from hogo.registers.checklists import checklist_for
 from hogo.registers.choices import CheckAnswer, Criterion, LegalBasis, ReportKind
@@ -22,7 +23,7 @@ _CONTENT_LABELS = {Criterion.OUTSOURCING: "委託の内容", Criterion.INTERNAL_
                    Criterion.PROVISION: "提供先での利用目的"}
 
 
-class DivisionScopedForm(VersionedFormMixin, forms.ModelForm):
+class DivisionScopedForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm):
     """Division staff file records for their own division; the privacy office picks one."""
 
     def __init__(self, *args, user, **kwargs):
@@ -181,5 +182,5 @@ class RegisterReportForm(forms.Form):
                                      max_value=2100)
 
 
-class IssueForm(forms.Form):
+class IssueForm(NoControlCharactersMixin, forms.Form):
     reported_on = forms.DateField(label="報告日", widget=DATE)

@@ -71,3 +71,14 @@ def test_it_drops_control_characters_stored_before_forms_refused_them(client, pr
     assert response.status_code == 200
     data = b"".join(response.streaming_content) if response.streaming else response.content
     assert "住民基本台帳" in cell_values(data)
+
+
+def test_it_refuses_a_control_character_in_a_review(client, staff):
+    from hogo.registers.tests.test_views import review_post
+
+    client.force_login(staff)
+    response = client.post(reverse("registers:review_create", args=["outsourcing"]),
+                           review_post(content="健診の\x01委託"))
+    assert response.status_code == 200
+    assert "使用できない制御文字（U+0001）が含まれています" in response.content.decode()
+    assert not Review.objects.exists()
