@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
+from hogo.core.uploads import display_name
 from hogo.publication import scanning
 from hogo.publication.choices import FindingStatus, Verdict
 from hogo.publication.models import Finding, PublicationCheck
@@ -28,10 +29,10 @@ def do_queue_scan(request, *, division, filename, data):
 
 def do_record_scan(job, *, data, outcome, error=""):
     """Keep a finished scan as a pre-publication check, on behalf of the job's owner."""
-    filename = job.filename
+    filename = display_name(job.filename, PublicationCheck._meta.get_field("filename").max_length)
     with transaction.atomic():
         check = PublicationCheck(
-            division=job.division, filename=filename[:255], size=len(data),
+            division=job.division, filename=filename, size=len(data),
             sha256=hashlib.sha256(data).hexdigest(), created_by=job.owner,
         )
         if outcome is None:
