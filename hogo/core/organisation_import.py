@@ -39,6 +39,7 @@ def _check_row(row, seen):
     agency, department, division = (row.get(name) for name in REQUIRED)
     full_name = row.get("正式名称") or f"{department}{division}"
     problems = [f"「{name}」が空欄です" for name, value in zip(REQUIRED, (agency, department, division)) if not value]
+    problems += row.control_character_problems()
     for column, model_field in COLUMN_FIELDS.items():
         if len(str(row.get(column) or "")) > model_field.max_length:
             problems.append(f"「{column}」が{model_field.max_length}文字を超えています")

@@ -9,6 +9,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from hogo.lib.safe_text import find_control_character
+
 # Rows after the heading; importers pass the HOGO_IMPORT_MAX_ROWS setting.
 MAX_ROWS = 50_000
 
@@ -25,6 +27,15 @@ class Row:
     def get(self, heading, default=""):
         value = self.values.get(heading, default)
         return default if value is None else str(value).strip()
+
+    def control_character_problems(self):
+        """One message per cell holding a control character: imports refuse them like forms do."""
+        problems = []
+        for heading, value in self.values.items():
+            character = find_control_character(value) if isinstance(value, str) else None
+            if character:
+                problems.append(f"「{heading}」に使用できない制御文字（{character}）が含まれています")
+        return problems
 
 
 def _normalise_heading(value):

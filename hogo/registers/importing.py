@@ -242,7 +242,7 @@ def _heading_map(spec, row_headings, default_values):
 
 
 def _build(spec, row, mapping, default_values, context):
-    values, problems = {}, []
+    values, problems = {}, row.control_character_problems()
     for column in spec.columns:
         if column.field in mapping:
             raw = row.values.get(mapping[column.field])

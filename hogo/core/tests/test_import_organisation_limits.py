@@ -78,3 +78,10 @@ def test_it_reports_values_longer_than_the_database_column_by_row_and_column(db)
     report = import_organisation("org.csv", sheet.encode())
     assert report.errors == [(2, "「正式名称」が200文字を超えています"), (3, "「電話番号」が30文字を超えています")]
     assert not Division.objects.exists()
+
+
+def test_it_refuses_a_control_character_with_its_row_and_column(db):
+    data = "実施機関,部,課\n区長,総務部,区政\x01情報課\n".encode()
+    report = import_organisation("organisation.csv", data)
+    assert report.errors == [(2, "「課」に使用できない制御文字（U+0001）が含まれています")]
+    assert not Division.objects.exists()

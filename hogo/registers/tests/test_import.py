@@ -101,3 +101,11 @@ def test_it_exports_with_headings_the_importer_reads_back(good_lines):
     again = import_table(SPECS["reviews"], "export.xlsx", data, apply=True)
     assert again.ok and again.created == 3
     assert Review.objects.filter(criterion="outsourcing", decision="").count() == 3
+
+
+def test_it_refuses_a_control_character_in_any_cell_with_its_row(good_lines, privacy):
+    good_lines[2][1] = "健診受診者の\x0b血液検査"
+    result = import_table(SPECS["reviews"], "list.csv", csv_bytes(good_lines), apply=True, user=privacy,
+                          defaults={"criterion": "outsourcing"})
+    assert not result.ok and not Review.objects.exists()
+    assert result.errors == [(3, "「委託の内容」に使用できない制御文字（U+000B）が含まれています")]
