@@ -50,10 +50,17 @@ def incident_list(request):
     })
 
 
+# Facts another register may hand over when it opens an incident (a lost medium, a
+# misdirected fax, a contractor's accident): GET parameters of the new-incident page.
+PREFILLED_FIELDS = ("title", "division", "kind", "occurred_on", "learned_on", "document_name", "summary",
+                    "discovered_how", "cause", "contractor")
+
+
 @require_http_methods(["GET", "POST"])
 def incident_create(request):
     check_can_write(request)
-    form = IncidentForm(request.POST or None, user=request.user)
+    prefilled = {name: request.GET[name] for name in PREFILLED_FIELDS if request.GET.get(name)}
+    form = IncidentForm(request.POST or None, initial=prefilled, user=request.user)
     items = ItemFormSet(request.POST or None, prefix="items")
     if request.method == "POST" and form.is_valid() and items.is_valid():
         incident = actions.do_create_incident(request, form, items)

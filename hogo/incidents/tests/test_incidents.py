@@ -284,3 +284,14 @@ def test_it_withdraws_a_report_and_reopens_its_deadline(client, staff, incident)
     client.post(reverse("incidents:report_delete", args=[final.pk]))
     assert list(incident.reports.all()) == [preliminary]
     assert AuditEntry.objects.filter(action="delete", record_type="incidents.PpcReport").count() == 1
+
+
+def test_it_prefills_a_new_incident_from_another_register(client, staff):
+    # A lost medium or a misdirected fax opens the incident form with its facts filled in.
+    client.force_login(staff)
+    response = client.get(reverse("incidents:create"), {"title": "USBメモリの紛失", "learned_on": "2025-02-17",
+                                                        "summary": "持ち出したUSBメモリが返却されていない。"})
+    form = response.context["form"]
+    assert form["title"].value() == "USBメモリの紛失" and form["learned_on"].value() == "2025-02-17"
+    assert "持ち出したUSBメモリが返却されていない。" in response.content.decode()
+    assert not Incident.objects.exists()
