@@ -9,6 +9,7 @@ class DisclosureConfig(AppConfig):
 
     def ready(self):
         from hogo.core import deadlines
-        from hogo.disclosure.dashboard import request_deadlines
+        from hogo.disclosure.dashboard import request_deadlines, third_party_deadlines
 
         deadlines.register(request_deadlines)
+        deadlines.register(third_party_deadlines)

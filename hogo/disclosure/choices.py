@@ -62,3 +62,20 @@ class AppealOutcome(models.TextChoices):
     WITHDRAWN = "withdrawn", "取下げ"
     DISMISSED = "dismissed", "却下"
     OTHER = "other", "その他"
+
+
+class BodyType(models.TextChoices):
+    MUNICIPAL = "municipal", "市区町村の機関"
+    PREFECTURAL = "prefectural", "都道府県の機関"
+
+
+class AppealKind(models.TextChoices):
+    DECISION = "decision", "開示決定等に対する審査請求"
+    INACTION = "inaction", "不作為についての審査請求（法第105条第1項）"
+
+
+class DisclosureMethod(models.TextChoices):
+    VIEWING = "viewing", "閲覧"
+    COPY = "copy", "写しの交付（窓口）"
+    MAIL = "mail", "写しの送付"
+    ELECTRONIC = "electronic", "電磁的記録の提供"

@@ -256,3 +256,43 @@ def follow_up_request_deadline(kind, disclosed_on, *, calendar: MunicipalCalenda
         calendar.add_days(disclosed_on, CORRECTION_WINDOW_DAYS), label=f"{name}の期限",
         rule=f"開示を受けた日（{_fmt(disclosed_on)}）の翌日から起算して{CORRECTION_WINDOW_DAYS}日",
         source=f"{LAW}{article}", calendar=calendar)
+
+
+def check_extension_in_time(decided_on, original_deadline, source=f"{LAW}第83条第2項"):
+    """An extension is decided (and notified) within the original period: 「前項に規定する期間を…延長することができる」."""
+    if decided_on > original_deadline:
+        raise DeadlineError(
+            f"延長は当初の決定期限（{_fmt(original_deadline)}）までに決定し通知しなければなりません（{source}）。"
+            f"{_fmt(decided_on)}の延長はできません。")
+
+
+THIRD_PARTY_WAIT_DAYS = 14       # 第86条第3項: 「少なくとも二週間を置かなければならない」
+
+
+def third_party_wait(decided_on):
+    """第86条第3項: the earliest day a disclosure over a third party's objection may be carried out.
+
+    Two whole weeks must lie *between* the day of the decision and the day of
+    disclosure, so neither day counts: decided on the 1st, disclosed on the 16th
+    at the earliest.
+    """
+    earliest = decided_on + timedelta(days=THIRD_PARTY_WAIT_DAYS + 1)
+    return ComputedDate(
+        earliest, "反対意見書を提出した第三者がいる場合の開示の実施の最初の日",
+        f"開示決定の日（{_fmt(decided_on)}）と開示を実施する日との間に少なくとも2週間（決定日と実施日を含まない）",
+        f"{LAW}第86条第3項")
+
+
+def check_third_party_wait(decided_on, scheduled_on):
+    earliest = third_party_wait(decided_on).date
+    if scheduled_on < earliest:
+        raise DeadlineError(
+            f"反対意見書を提出した第三者がいるため、開示の実施は{_fmt(earliest)}以後にしてください"
+            f"（開示決定の日との間に少なくとも2週間を置く。{LAW}第86条第3項）。")
+
+
+def copy_fee(unit_yen, copies):
+    """The cost of copies by the ordinance's table: the unit price times the number of sheets (or items)."""
+    if copies < 0:
+        raise DeadlineError("写しの枚数は0以上で指定してください。")
+    return unit_yen * copies

@@ -4,8 +4,10 @@ from django.utils import timezone
 from hogo.core.concurrency import VersionedFormMixin
 from hogo.core.forms import NoControlCharactersMixin
 from hogo.core.models import Division
-from hogo.disclosure.choices import OUTCOMES_FOR_KIND, OUTCOMES_WITH_GROUNDS, Outcome, RequesterCapacity
-from hogo.disclosure.models import Appeal, Request
+from hogo.disclosure.choices import (
+    OUTCOMES_FOR_KIND, OUTCOMES_WITH_GROUNDS, Outcome, RequesterCapacity, RequestKind,
+)
+from hogo.disclosure.models import Appeal, DisclosureExecution, Request, ThirdParty, ground_label
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -71,7 +73,8 @@ class ExtensionForm(NoControlCharactersMixin, forms.Form):
     # No max_value here: the action refuses more than the limit with the provision's own message.
     days = forms.IntegerField(label="延長する日数", min_value=1)
     reason = forms.CharField(label="延長の理由", widget=forms.Textarea(attrs={"rows": 2}))
-    notified_on = forms.DateField(label="請求者への通知日", widget=DATE, required=False)
+    notified_on = forms.DateField(label="延長を決定し請求者に通知した日", widget=DATE,
+                                  help_text="当初の決定期限までに限ります（法第83条第2項等）。")
 
 
 class SpecialExtensionForm(NoControlCharactersMixin, forms.Form):
@@ -90,6 +93,14 @@ class DecisionForm(NoControlCharactersMixin, forms.Form):
     documents = forms.CharField(label="対象文書・保有個人情報", widget=forms.Textarea(attrs={"rows": 2}),
                                 required=False)
     notified_on = forms.DateField(label="通知日", widget=DATE, required=False)
+    document_number = forms.CharField(label="文書番号", max_length=100, required=False)
+    purpose = forms.CharField(
+        label="開示する保有個人情報の利用目的（法第82条第1項）", widget=forms.Textarea(attrs={"rows": 2}), required=False,
+        help_text="法第62条第2号又は第3号に当たり示さない場合はその旨を記入します。")
+    methods_offered = forms.CharField(label="求めることができる開示の実施の方法", max_length=200, required=False,
+                                      initial="閲覧、写しの交付、写しの送付")
+    disclosure_dates = forms.CharField(label="開示の実施を行うことができる日", max_length=200, required=False,
+                                       help_text="例：令和8年2月2日から令和8年3月13日までの開庁日")
     completes = forms.BooleanField(label="この決定で請求の処理を終える（ほかの課の決定を待たない）",
                                    required=False, initial=True)
 
@@ -102,7 +113,7 @@ class DecisionForm(NoControlCharactersMixin, forms.Form):
         self.fields["division"].queryset = divisions
         self.fields["division"].initial = user.division_id or request_obj.division_id
         self.fields["outcome"].choices = [(o.value, o.label) for o in OUTCOMES_FOR_KIND[request_obj.kind]]
-        self.fields["grounds"].choices = [(number, f"第{number}号 {name}") for number, name in grounds.items()]
+        self.fields["grounds"].choices = [(number, ground_label(number, name)) for number, name in grounds.items()]
 
     def clean_decided_on(self):
         decided_on = _not_in_future(self.cleaned_data["decided_on"], "決定日")
@@ -121,25 +132,52 @@ class DecisionForm(NoControlCharactersMixin, forms.Form):
             self.add_error("grounds", f"{Outcome(outcome).label}の決定には不開示事由を付けません。")
         if data.get("notified_on") and data.get("decided_on") and data["notified_on"] < data["decided_on"]:
             self.add_error("notified_on", "通知日が決定日より前です。")
+        if self.request_obj.kind == RequestKind.DISCLOSURE and outcome in (Outcome.FULL, Outcome.PARTIAL):
+            # 法第82条第1項: the notice states the purpose and the options for carrying out the disclosure.
+            if not data.get("purpose", "").strip():
+                self.add_error("purpose", "開示決定では、開示する保有個人情報の利用目的を入力してください（法第82条第1項）。")
+            if not data.get("methods_offered", "").strip():
+                self.add_error("methods_offered", "求めることができる開示の実施の方法を入力してください（法第82条第1項、施行令）。")
         return data
 
 
 class AppealForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm):
     class Meta:
         model = Appeal
-        fields = ["received_on", "referred_on", "answered_on", "outcome", "decided_on", "note"]
-        widgets = {name: DATE for name in ("received_on", "referred_on", "answered_on", "decided_on")} | {
-            "note": forms.Textarea(attrs={"rows": 2})}
+        fields = ["received_on", "referred_on", "consultation_notified_on", "answered_on", "outcome", "decided_on",
+                  "note"]
+        widgets = {name: DATE for name in ("received_on", "referred_on", "consultation_notified_on", "answered_on",
+                                           "decided_on")} | {"note": forms.Textarea(attrs={"rows": 2})}
 
     def clean(self):
         data = super().clean()
-        received = data.get("received_on")
-        for name in ("referred_on", "answered_on", "decided_on"):
-            if received and data.get(name) and data[name] < received:
-                self.add_error(name, "審査請求の受付日より前の日付です。")
         if data.get("outcome") == "pending" and data.get("decided_on"):
             self.add_error("outcome", "裁決等の日を入力した場合は、審査中以外の処理状況を選んでください。")
         return data
+
+
+class ThirdPartyForm(NoControlCharactersMixin, forms.ModelForm):
+    class Meta:
+        model = ThirdParty
+        fields = ["name", "address", "mandatory", "information", "asked_on", "reply_by", "replied_on",
+                  "objects_to_disclosure", "opinion", "notified_on"]
+        widgets = {name: DATE for name in ("asked_on", "reply_by", "replied_on", "notified_on")} | {
+            "information": forms.Textarea(attrs={"rows": 2}), "opinion": forms.Textarea(attrs={"rows": 2})}
+
+
+class ExecutionForm(NoControlCharactersMixin, forms.ModelForm):
+    fee_item = forms.ChoiceField(label="写しの種別", required=False)
+
+    class Meta:
+        model = DisclosureExecution
+        fields = ["method", "applied_on", "scheduled_on", "place", "fee_item", "copies", "carried_out_on", "note"]
+        widgets = {name: DATE for name in ("applied_on", "scheduled_on", "carried_out_on")} | {
+            "note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, fees, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fee_item"].choices = [("", "（写しなし）")] + [
+            (item, f"{item}（{yen}円）") for item, yen in fees]
 
 
 class StatisticsForm(forms.Form):

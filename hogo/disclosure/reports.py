@@ -28,13 +28,13 @@ def facts_for_year(year):
     first, last = fiscal_year_bounds(year)
     requests = Request.objects.filter(received_on__range=(first, last)).select_related("agency")
     decisions = Decision.objects.filter(request__received_on__range=(first, last)).select_related("request__agency")
-    appeals = Appeal.objects.filter(received_on__range=(first, last)).select_related("decision__request")
+    appeals = Appeal.objects.filter(received_on__range=(first, last)).select_related("request")
     return statistics.Facts(
         requests=tuple(statistics.RequestFact(r.agency.name, r.kind, r.requester_key(), _extension(r))
                        for r in requests),
         decisions=tuple(statistics.DecisionFact(d.request.agency.name, d.request.kind, d.outcome,
                                                 frozenset(d.grounds)) for d in decisions),
-        appeals=tuple(statistics.AppealFact(a.decision.request.kind, a.outcome) for a in appeals),
+        appeals=tuple(statistics.AppealFact(a.request.kind, a.outcome) for a in appeals),
     )
 
 

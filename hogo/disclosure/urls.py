@@ -19,4 +19,10 @@ urlpatterns = [
     path("decisions/<int:pk>/notice.docx", views.decision_notice, name="decision_notice"),
     path("decisions/<int:pk>/appeals/new/", views.appeal_create, name="appeal_create"),
     path("appeals/<int:pk>/edit/", views.appeal_edit, name="appeal_edit"),
+    path("<int:pk>/appeals/inaction/", views.inaction_appeal_create, name="inaction_appeal_create"),
+    path("appeals/<int:pk>/consultation-notice.docx", views.consultation_notice, name="consultation_notice"),
+    path("<int:pk>/third-parties/new/", views.third_party_create, name="third_party_create"),
+    path("third-parties/<int:pk>/edit/", views.third_party_edit, name="third_party_edit"),
+    path("third-parties/<int:pk>/letter.docx", views.third_party_letter, name="third_party_letter"),
+    path("decisions/<int:pk>/execution/", views.execution_edit, name="execution_edit"),
 ]

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -11,12 +12,15 @@ from hogo.core.concurrency import EditConflict
 from hogo.core.downloads import attachment, DOCX, XLSX
 from hogo.core.models import Municipality
 from hogo.disclosure import actions, notices, reports, statistics
+from hogo.disclosure import deadlines
 from hogo.disclosure.choices import APPI_KINDS, RequestKind
 from hogo.disclosure.forms import (
-    AppealForm, DecisionForm, EndPauseForm, ExtensionForm, PauseForm, RequestForm, SpecialExtensionForm,
-    StatisticsForm,
+    AppealForm, DecisionForm, EndPauseForm, ExecutionForm, ExtensionForm, PauseForm, RequestForm,
+    SpecialExtensionForm, StatisticsForm, ThirdPartyForm,
 )
-from hogo.disclosure.models import Appeal, CorrectionPause, Decision, NoticeTemplate, Request, RequestSettings
+from hogo.disclosure.models import (
+    Appeal, CorrectionPause, Decision, NoticeTemplate, Request, RequestSettings, ThirdParty,
+)
 from hogo.lib.municipal_calendar import fiscal_year, wareki_fiscal_year
 
 
@@ -38,9 +42,16 @@ def get_decision_for_user(request, pk, write=False, audit_view=True):
                         audit_view=audit_view)
 
 
-def get_appeal_for_user(request, pk):
-    queryset = Appeal.objects.select_related("decision__request", "decision__division").distinct()
-    return get_for_user(request, queryset, pk, write=True, division_field="decision__request__divisions")
+def get_appeal_for_user(request, pk, write=True, audit_view=True):
+    queryset = Appeal.objects.select_related("request__agency", "decision__division").distinct()
+    return get_for_user(request, queryset, pk, write=write, division_field="request__divisions",
+                        audit_view=audit_view)
+
+
+def get_third_party_for_user(request, pk, write=True, audit_view=True):
+    queryset = ThirdParty.objects.select_related("request__agency").distinct()
+    return get_for_user(request, queryset, pk, write=write, division_field="request__divisions",
+                        audit_view=audit_view)
 
 
 def _first_error(form_or_error):
@@ -124,7 +135,9 @@ def request_detail(request, pk):
         "pause_form": PauseForm(initial={"requested_on": today}), "end_pause_form": EndPauseForm(initial={"answered_on": today}),
         "extension_form": ExtensionForm(initial={"days": 30, "notified_on": today}),
         "special_form": SpecialExtensionForm(initial={"notified_on": today}),
-        "extension_limit": 30 if obj.kind in APPI_KINDS else settings.info_extension_days,
+        "extension_limit": settings.extension_max_days if obj.kind in APPI_KINDS else settings.info_extension_days,
+        "third_parties": obj.third_parties.all(), "inaction_appeals": obj.appeals.filter(decision__isnull=True),
+        "objection": obj.third_parties.filter(objects_to_disclosure=True).exists(),
         "is_appi": obj.kind in APPI_KINDS,
     })
 
@@ -201,7 +214,7 @@ def reopen(request, pk):
 @require_http_methods(["GET", "POST"])
 def decision_create(request, pk):
     obj = get_request_for_user(request, pk, write=True)
-    grounds = RequestSettings.current().grounds_for(obj.kind)
+    grounds = RequestSettings.current().grounds_for(obj.kind, offered=True)
     form = DecisionForm(request.POST or None, request_obj=obj, user=request.user, grounds=grounds,
                         initial={"decided_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
@@ -212,6 +225,13 @@ def decision_create(request, pk):
                                                      "back": obj.get_absolute_url()})
 
 
+def _method_deadline(decision):
+    if not decision.notified_on:
+        return ""
+    due = deadlines.method_choice_deadline(decision.notified_on, calendar=Municipality.current().calendar())
+    return f"{due.date.year}年{due.date.month}月{due.date.day}日"
+
+
 @require_GET
 def decision_notice(request, pk):
     """The decision notice as .docx: it carries the requester's name, so the export is audited."""
@@ -219,21 +239,37 @@ def decision_notice(request, pk):
     template = NoticeTemplate.objects.filter(outcome=decision.outcome).first()
     title, body = (template.title, template.body) if template else notices.DEFAULTS[decision.outcome]
     content = notices.render_notice(decision, title, body, "、".join(decision.grounds_display()),
-                                    Municipality.current().name)
+                                    Municipality.current().name, RequestSettings.current(),
+                                    _method_deadline(decision))
     log.record(request, AuditAction.EXPORT, decision, note="決定通知書（.docx）")
     return attachment(content, f"decision-{decision.pk}.docx", DOCX)
+
+
+def _appeal_form_view(request, request_obj, decision, back):
+    form = AppealForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.do_record_appeal(request, request_obj, decision=decision, data=form.cleaned_data)
+            messages.success(request, "審査請求を記録しました。")
+            return redirect(request_obj)
+        except ValidationError as error:
+            form.add_error(None, error)
+    against = f"{decision}" if decision else "不作為"
+    return render(request, "disclosure/form.html", {"form": form, "title": f"審査請求の記録（{against}）",
+                                                     "back": back})
 
 
 @require_http_methods(["GET", "POST"])
 def appeal_create(request, pk):
     decision = get_decision_for_user(request, pk, write=True)
-    form = AppealForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        actions.do_record_appeal(request, decision, data=form.cleaned_data)
-        messages.success(request, "審査請求を記録しました。")
-        return redirect(decision)
-    return render(request, "disclosure/form.html", {"form": form, "title": f"審査請求の記録（{decision}）",
-                                                     "back": decision.get_absolute_url()})
+    return _appeal_form_view(request, decision.request, decision, decision.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def inaction_appeal_create(request, pk):
+    """法第105条第1項: an appeal against inaction, recorded while the request has no decision."""
+    obj = get_request_for_user(request, pk, write=True)
+    return _appeal_form_view(request, obj, None, obj.get_absolute_url())
 
 
 @require_http_methods(["GET", "POST"])
@@ -246,12 +282,106 @@ def appeal_edit(request, pk):
             actions.do_update_appeal(request, appeal, data=form.cleaned_data, version=form.cleaned_data["version"])
             messages.success(request, "審査請求を更新しました。")
             return redirect(appeal)
+        except ValidationError as error:
+            form.add_error(None, error)
         except EditConflict as conflict:
             form = AppealForm(conflict.resubmission(request.POST), instance=conflict.current)
             form.show_conflict()
             status = 409
     return render(request, "disclosure/form.html", {"form": form, "title": "審査請求の更新",
                                                      "back": appeal.get_absolute_url()}, status=status)
+
+
+@require_GET
+def consultation_notice(request, pk):
+    """法第105条第2項: the notice that the 審査会 has been consulted, to the requester or a third party."""
+    appeal = get_appeal_for_user(request, pk, write=False, audit_view=False)
+    if not appeal.referred_on:
+        messages.error(request, "審査会への諮問日を記録してから通知書を作成してください。")
+        return redirect(appeal)
+    party_pk = request.GET.get("third_party")
+    addressee = appeal.request.requester_name
+    if party_pk:
+        party = appeal.request.third_parties.filter(pk=party_pk).first()
+        if party is None:
+            raise Http404
+        addressee = party.name
+    content = notices.render_consultation_notice(appeal, addressee, RequestSettings.current(),
+                                                 Municipality.current().name, timezone.localdate())
+    log.record(request, AuditAction.EXPORT, appeal, note=f"諮問をした旨の通知書（.docx）：{addressee}")
+    return attachment(content, f"consultation-{appeal.pk}{'-' + party_pk if party_pk else ''}.docx", DOCX)
+
+
+# ------------------------------------------------------------------ third parties and 開示の実施
+
+@require_http_methods(["GET", "POST"])
+def third_party_create(request, pk):
+    obj = get_request_for_user(request, pk, write=True)
+    form = ThirdPartyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.do_add_third_party(request, obj, data=form.cleaned_data)
+            messages.success(request, "第三者を記録しました。")
+            return redirect(obj)
+        except ValidationError as error:
+            form.add_error(None, error)
+    return render(request, "disclosure/form.html", {"form": form, "title": f"第三者の記録（第{obj.pk}号）",
+                                                     "back": obj.get_absolute_url()})
+
+
+@require_http_methods(["GET", "POST"])
+def third_party_edit(request, pk):
+    party = get_third_party_for_user(request, pk)
+    form = ThirdPartyForm(request.POST or None, instance=party)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.do_update_third_party(request, party, data=form.cleaned_data)
+            messages.success(request, "第三者の意見を記録しました。")
+            return redirect(party)
+        except ValidationError as error:
+            form.add_error(None, error)
+    return render(request, "disclosure/form.html", {"form": form, "title": f"{party}",
+                                                     "back": party.get_absolute_url()})
+
+
+@require_GET
+def third_party_letter(request, pk):
+    """法第86条: the opinion letter, or with ``?decision=`` the notice of 第3項 after a decision over an objection."""
+    party = get_third_party_for_user(request, pk, write=False, audit_view=False)
+    settings, name, today = RequestSettings.current(), Municipality.current().name, timezone.localdate()
+    decision_pk = request.GET.get("decision")
+    if decision_pk:
+        decision = party.request.decisions.filter(pk=decision_pk).first()
+        if decision is None:
+            raise Http404
+        execution = getattr(decision, "execution", None)
+        disclosure_on = (execution.scheduled_on if execution and execution.scheduled_on
+                         else deadlines.third_party_wait(decision.decided_on).date)
+        content = notices.render_third_party_notice(party, decision, disclosure_on, settings, name, today)
+        note, filename = "開示決定をした旨の通知書（.docx）", f"third-party-notice-{party.pk}.docx"
+    else:
+        content = notices.render_opinion_request(party, settings, name, today)
+        note, filename = "意見照会書（.docx）", f"third-party-opinion-{party.pk}.docx"
+    log.record(request, AuditAction.EXPORT, party, note=note)
+    return attachment(content, filename, DOCX)
+
+
+@require_http_methods(["GET", "POST"])
+def execution_edit(request, pk):
+    decision = get_decision_for_user(request, pk, write=True)
+    settings = RequestSettings.current()
+    instance = getattr(decision, "execution", None) if hasattr(decision, "execution") else None
+    form = ExecutionForm(request.POST or None, instance=instance, fees=settings.copy_fees(),
+                         initial={"place": settings.disclosure_place})
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.do_record_execution(request, decision, data=form.cleaned_data)
+            messages.success(request, "開示の実施を記録しました。")
+            return redirect(decision)
+        except ValidationError as error:
+            form.add_error(None, error)
+    return render(request, "disclosure/form.html", {"form": form, "title": f"開示の実施（{decision}）",
+                                                     "back": decision.get_absolute_url()})
 
 
 # ------------------------------------------------------------------ statistics

@@ -153,7 +153,8 @@ def test_it_records_a_partial_disclosure_with_grounds(client, received, staff):
     response = client.post(url, data)
     assert "根拠とした不開示事由の号を選んでください" in response.content.decode()
     assert not Decision.objects.exists()
-    response = client.post(url, {**data, "grounds": ["2", "7"], "reason": "第三者の氏名"})
+    response = client.post(url, {**data, "grounds": ["2", "7"], "reason": "第三者の氏名",
+                                 "purpose": "乳幼児健康診査の実施", "methods_offered": "閲覧、写しの交付"})
     assert response.status_code == 302
     decision = Decision.objects.get()
     assert decision.grounds == [2, 7]
