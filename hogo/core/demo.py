@@ -26,18 +26,22 @@ class Profile:
     agencies: tuple
     organisation_csv: str
     staff_divisions: tuple  # full names of the two demo division users' divisions
+    # The parenthesised basis under an incident report's title to the council
+    # (seed 000: 「（個人情報保護条例第４条第２項第２号の報告）」); seed 004 prints none.
+    incident_report_basis: str = ""
 
 
 PROFILES = {
     "setagaya": Profile(
         key="setagaya",
         name="世田谷区",
-        ordinance_name="世田谷区個人情報保護法施行条例",
+        ordinance_name="世田谷区個人情報保護条例",
         sensitive_categories=("国籍", "ドメスティック・バイオレンス"),
         privacy_office="総務部区政情報課",
         agencies=("区長", "教育委員会", "選挙管理委員会", "監査委員", "農業委員会"),
         organisation_csv="setagaya_organisation.csv",
         staff_divisions=("世田谷総合支所保健福祉センター健康づくり課", "北沢総合支所保健福祉センター健康づくり課"),
+        incident_report_basis="個人情報保護条例第４条第２項第２号の報告",
     ),
     "yachiyo": Profile(
         key="yachiyo",
@@ -73,6 +77,7 @@ def load(profile, stdout):
     municipality.ordinance_name = profile.ordinance_name
     municipality.ordinance_sensitive_categories = "\n".join(profile.sensitive_categories)
     municipality.privacy_office_name = profile.privacy_office
+    municipality.incident_report_basis = profile.incident_report_basis
     municipality.save()
     for order, name in enumerate(profile.agencies, 1):
         Agency.objects.update_or_create(name=name, defaults={"order": order})

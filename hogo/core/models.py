@@ -1,11 +1,19 @@
 """The organisation that runs Hogo: municipality, agencies, departments, divisions, users."""
 
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
 from hogo.core.choices import Role
-from hogo.lib.municipal_calendar import MunicipalCalendar
+from hogo.lib.municipal_calendar import MunicipalCalendar, parse_month_day
+
+
+def validate_month_day(value):
+    try:
+        parse_month_day(value)
+    except ValueError:
+        raise ValidationError("「12/29」のように月/日で入力してください。") from None
 
 
 class Municipality(models.Model):
@@ -14,13 +22,25 @@ class Municipality(models.Model):
     name = models.CharField("自治体名", max_length=100)
     ordinance_name = models.CharField(
         "個人情報保護条例の名称", max_length=200, blank=True,
-        help_text="例：世田谷区個人情報保護法施行条例",
+        help_text="例：世田谷区個人情報保護条例",
     )
     ordinance_sensitive_categories = models.TextField(
         "条例要配慮個人情報の項目", blank=True,
         help_text="1行に1項目。例：国籍、ドメスティック・バイオレンス",
     )
     privacy_office_name = models.CharField("個人情報保護担当課", max_length=100, blank=True)
+    incident_report_basis = models.TextField(
+        "漏えい等の審議会報告の根拠", blank=True,
+        help_text="審議会への事案報告の件名に括弧書きで添える根拠。例：個人情報保護条例第４条第２項第２号の報告",
+    )
+    year_end_closure_first = models.CharField(
+        "年末年始の休日（初日）", max_length=5, default="12/29", validators=[validate_month_day],
+        help_text="休日条例（地方自治法第4条の2第2項第3号）が定める年末年始の休日の初日。月/日で入力。",
+    )
+    year_end_closure_last = models.CharField(
+        "年末年始の休日（末日）", max_length=5, default="1/3", validators=[validate_month_day],
+        help_text="同じく末日。例：1/3",
+    )
 
     class Meta:
         verbose_name = "自治体"
@@ -42,8 +62,15 @@ class Municipality(models.Model):
         return [line.strip() for line in self.ordinance_sensitive_categories.splitlines() if line.strip()]
 
     def calendar(self):
-        """The municipal calendar with this municipality's extra closure days."""
-        return MunicipalCalendar(frozenset(self.closure_days.values_list("date", flat=True)))
+        """The municipal calendar with this municipality's year-end closure and extra closure days."""
+        return MunicipalCalendar(
+            frozenset(self.closure_days.values_list("date", flat=True)),
+            year_end=self.year_end_closure(),
+        )
+
+    def year_end_closure(self):
+        """The 休日条例's year-end closure as ((month, day), (month, day))."""
+        return parse_month_day(self.year_end_closure_first), parse_month_day(self.year_end_closure_last)
 
 
 class ClosureDay(models.Model):

@@ -9,9 +9,16 @@ Closure days (閉庁日) are:
 - national holidays (国民の祝日に関する法律, including substitute and citizens'
   holidays), taken from the maintained ``jpholiday`` package rather than a
   hand-typed list;
-- the year-end and new-year closure, 12/29 to 1/3
-  (地方自治法第4条の2第1項第3号; every municipal 休日条例 repeats it);
+- the year-end and new-year closure: the days the municipality's 休日条例
+  fixes under 地方自治法第4条の2第2項第3号 (12/29 to 1/3 by default, as most
+  ordinances and 行政機関の休日に関する法律第1条第1項第3号 say; configurable
+  per municipality);
 - the municipality's own extra closure days (configured in its profile).
+
+When a period the office itself must keep (a decision deadline) ends on a
+closure day, Hogo moves it to the next open day by analogy with 民法第142条;
+地方自治法第4条の2第4項 governs periods owed *to* the municipality (a
+requester's or appellant's act), which Hogo does not compute.
 """
 
 from dataclasses import dataclass, field
@@ -38,9 +45,34 @@ def is_supported_fiscal_year(year: int) -> bool:
     return FIRST_SUPPORTED_DAY.year <= year < LAST_SUPPORTED_DAY.year
 
 
-def is_year_end_closure(day: date) -> bool:
-    """12/29–12/31 and 1/1–1/3 (地方自治法第4条の2第1項第3号)."""
-    return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
+MonthDay = tuple[int, int]
+
+# 地方自治法第4条の2第2項第3号 leaves the dates to the 休日条例; 12/29–1/3 is what
+# almost every ordinance (and 行政機関の休日に関する法律第1条第1項第3号) fixes.
+DEFAULT_YEAR_END: tuple[MonthDay, MonthDay] = ((12, 29), (1, 3))
+
+
+def parse_month_day(text: str) -> MonthDay:
+    """``"12/29"`` → ``(12, 29)``; ValueError for anything that is not a day of a leap year."""
+    month_text, sep, day_text = text.strip().partition("/")
+    if not sep or not month_text.isdigit() or not day_text.isdigit():
+        raise ValueError(f"not a month/day: {text!r}")
+    month, day = int(month_text), int(day_text)
+    date(2024, month, day)  # raises ValueError for 2/30, 13/1…
+    return month, day
+
+
+def is_year_end_closure(day: date, year_end: tuple[MonthDay, MonthDay] = DEFAULT_YEAR_END) -> bool:
+    """Whether ``day`` falls in the year-end closure from ``year_end[0]`` to ``year_end[1]``.
+
+    地方自治法第4条の2第2項第3号 (the dates the 休日条例 fixes; default 12/29–1/3).
+    The closure may wrap past 12/31 (12/29–1/3) or lie inside one year.
+    """
+    first, last = year_end
+    key = (day.month, day.day)
+    if first <= last:
+        return first <= key <= last
+    return key >= first or key <= last
 
 
 def holiday_name(day: date) -> str | None:
@@ -53,6 +85,7 @@ class MunicipalCalendar:
     """One municipality's calendar: national rules plus its own closure days."""
 
     extra_closures: frozenset[date] = field(default_factory=frozenset)
+    year_end: tuple[MonthDay, MonthDay] = DEFAULT_YEAR_END
 
     def closure_reason(self, day: date) -> str | None:
         """Why the office is closed on ``day`` (in Japanese), or None when it is open."""
@@ -63,7 +96,7 @@ class MunicipalCalendar:
         name = holiday_name(day)
         if name:
             return f"祝日（{name}）"
-        if is_year_end_closure(day):
+        if is_year_end_closure(day, self.year_end):
             return "年末年始の閉庁日"
         if day in self.extra_closures:
             return "市区町村の閉庁日"
@@ -98,9 +131,10 @@ class MunicipalCalendar:
     def roll_forward(self, day: date) -> date:
         """``day`` itself when the office is open, else the next open day.
 
-        民法第142条 and 地方自治法第4条の2第4項: when the last day of a period
-        falls on a closure day, the period ends on the following open day.
-        Callers decide whether the rule applies to a given deadline.
+        民法第142条 (applied by analogy to the office's own deadlines): when
+        the last day of a period falls on a closure day, the period ends on the
+        following open day. Callers decide whether the rule applies to a given
+        deadline.
         """
         while not self.is_open(day):
             day += timedelta(days=1)

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from hogo.lib.municipal_calendar import (
-    MunicipalCalendar, fiscal_year, fiscal_year_bounds, wareki, wareki_fiscal_year,
+    MunicipalCalendar, fiscal_year, fiscal_year_bounds, parse_month_day, wareki, wareki_fiscal_year,
 )
 
 CALENDAR = MunicipalCalendar()
@@ -81,3 +81,36 @@ def test_it_names_dates_as_the_seeds_do():
     assert wareki(date(2019, 4, 30)) == "平成31年4月30日"
     assert wareki_fiscal_year(2024) == "令和6年度"
     assert wareki_fiscal_year(2019) == "令和元年度"
+
+
+# 地方自治法第4条の2第2項第3号: the year-end closure is whatever the 休日条例 fixes
+# ("年末又は年始における日で条例で定めるもの"), so it is a setting, 12/29–1/3 by default.
+@pytest.mark.parametrize("year_end, day, closed", [
+    (((12, 29), (1, 3)), date(2025, 12, 29), True),    # the default ordinance's first day
+    (((12, 29), (1, 3)), date(2025, 12, 26), False),
+    (((12, 28), (1, 4)), date(2025, 12, 28), True),    # an ordinance starting a day earlier
+    (((12, 28), (1, 4)), date(2027, 1, 4), True),      # …and ending a day later (a Monday)
+    (((12, 29), (1, 3)), date(2027, 1, 4), False),
+    (((12, 30), (12, 31)), date(2025, 12, 29), False),  # a closure inside one year
+    (((12, 30), (12, 31)), date(2025, 12, 30), True),
+])
+def test_it_takes_the_year_end_closure_from_the_ordinance(year_end, day, closed):
+    assert MunicipalCalendar(year_end=year_end).is_open(day) is not closed
+
+
+@pytest.mark.parametrize("text, parsed", [("12/29", (12, 29)), ("1/3", (1, 3)), (" 01/04 ", (1, 4))])
+def test_it_parses_month_and_day(text, parsed):
+    assert parse_month_day(text) == parsed
+
+
+@pytest.mark.parametrize("text", ["", "12", "12-29", "2/30", "13/1", "a/b"])
+def test_it_refuses_what_is_not_a_month_and_day(text):
+    with pytest.raises(ValueError):
+        parse_month_day(text)
+
+
+def test_it_cites_paragraph_2_item_3_for_the_year_end_closure():
+    # 地方自治法第4条の2: 第1項 says an ordinance fixes the holidays, 第2項第3号 lists the year-end ones.
+    import hogo.lib.municipal_calendar as module
+    assert "第4条の2第2項第3号" in module.__doc__
+    assert "第4条の2第1項" not in module.__doc__
