@@ -132,7 +132,7 @@ def _office_last_day(day, *, label, rule, source, calendar, settings, warnings=(
         moved = calendar.roll_forward(day)
         return ComputedDate(
             moved, label, f"{rule}。末日（{_fmt(day)}）が閉庁日（{reason}）のため翌開庁日に繰り下げ（自治体の設定）",
-            f"{source}、地方自治法第4条の2第4項（準用）", moved_from=day, warnings=tuple(warnings))
+            f"{source}、民法第142条（類推）", moved_from=day, warnings=tuple(warnings))
     warning = (f"期限日（{_fmt(day)}）は閉庁日（{reason}）です。実施機関自らの期限は繰り下がらないため、"
                f"前の開庁日（{_fmt(_previous_open_day(day, calendar))}）までに済ませてください。")
     return ComputedDate(day, label, rule, source, warnings=(*warnings, warning))
