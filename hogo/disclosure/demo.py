@@ -226,6 +226,12 @@ def load(profile, stdout):
         "1 法令秘情報", "2 個人に関する情報", "3 法人等に関する情報", "4 公共の安全等に関する情報",
         "5 審議、検討等に関する情報", "6 事務事業に関する情報"])
     settings.statistics_layout = "setagaya_appi"
+    # Illustrative values for the notices (法第82条第1項, 施行令第26条第1項): check them before real use.
+    settings.head_title = settings.head_title or "世田谷区長"
+    settings.disclosure_place = settings.disclosure_place or "世田谷区役所 区政情報センター"
+    settings.disclosure_hours = settings.disclosure_hours or "午前8時30分から午後5時まで（閉庁日を除く）"
+    settings.copy_fee_table = settings.copy_fee_table or "用紙（A3まで）白黒 10\n用紙（A3まで）カラー 50"
+    settings.postage_note = settings.postage_note or "郵送料（実費）"
     settings.save()
     created = load_setagaya_requests(privacy, timezone.localdate())
     stdout.write(f"処理中の開示請求等のデモデータを{created}件作成しました。")

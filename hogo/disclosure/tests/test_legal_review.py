@@ -33,7 +33,7 @@ def received(organisation, staff):
 @pytest.fixture
 def settings_row(organisation):
     settings = RequestSettings.current()
-    settings.head_title, settings.head_name = "世田谷区長", "保坂 展人"
+    settings.head_title, settings.head_name = "世田谷区長", "世田谷 一郎"
     settings.disclosure_place = "世田谷区役所 区政情報センター"
     settings.copy_fee_table = "用紙（A3まで）白黒 10\n用紙（A3まで）カラー 50"
     settings.review_board_name = "世田谷区情報公開・個人情報保護審査会"
@@ -97,7 +97,7 @@ def test_the_disclosure_notice_carries_what_article_82_requires(client, received
         methods_offered="閲覧、写しの交付", disclosure_dates="令和8年2月2日から令和8年3月13日までの開庁日")
     client.force_login(staff)
     text = _text(client.get(f"/requests/decisions/{decision.pk}/notice.docx").content)
-    for expected in ("7世区情第45号", "世田谷区長　保坂 展人", "乳幼児健康診査の実施", "閲覧、写しの交付",
+    for expected in ("7世区情第45号", "世田谷区長　世田谷 一郎", "乳幼児健康診査の実施", "閲覧、写しの交付",
                      "令和8年2月2日から令和8年3月13日までの開庁日", "世田谷区役所 区政情報センター",
                      "用紙（A3まで）白黒 10円", "30日以内", "第87条第3項・第4項",
                      "審査請求をすることができます", "行政事件訴訟法", "世田谷区を被告として"):
