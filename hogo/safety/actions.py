@@ -7,8 +7,7 @@ from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.core.actions import do_allocate_council_report
 from hogo.core.concurrency import claim_version
-from hogo.lib.municipal_calendar import wareki_fiscal_year
-from hogo.safety import rules
+from hogo.safety import documents, rules
 from hogo.safety.choices import FindingSource, SelfCheckStatus
 from hogo.safety.models import (
     AuditPlan, CheckItem, CorrectiveAction, DestinationCheck, Finding, SelfCheck, SelfCheckAnswer, Send,
@@ -170,7 +169,7 @@ def do_allocate_plan_council_report(request, plan, *, reported_on, number=None):
         plan = AuditPlan.objects.select_for_update().get(pk=plan.pk)
         if plan.council_report is not None:
             raise SafetyError(f"この監査計画にはすでに報告第{plan.council_report.number}号が付いています。")
-        title = f"{plan.title}の結果について（{wareki_fiscal_year(plan.fiscal_year)}分）"
+        title = documents.report_title(plan)
         report = do_allocate_council_report(request, title=title, reported_on=reported_on, record=plan,
                                             number=number)
         plan.council_report = report

@@ -16,7 +16,12 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _number(value):
+    """Digits as the seed prints them: 報告第３７８号, 令和７年７月１１日."""
     return str(value).translate(FULLWIDTH)
+
+
+def _day(day):
+    return _number(wareki(day))
 
 
 def _paragraphs(text, indent=1):
@@ -28,15 +33,15 @@ def _incident_reference(incident):
     basis = f"（{incident.council_basis}）" if incident.council_basis else ""
     if report is None:
         return f"「{incident.title}について{basis}」"
-    return f"「{incident.title}について{basis}」（{wareki(report.reported_on)}付報告第{_number(report.number)}号）"
+    return f"「{incident.title}について{basis}」（{_day(report.reported_on)}付報告第{_number(report.number)}号）"
 
 
 def report_title(plan):
-    return f"{plan.title}の結果について（{wareki_fiscal_year(plan.fiscal_year)}分）"
+    return f"{plan.title}の結果について（{_number(wareki_fiscal_year(plan.fiscal_year))}分）"
 
 
 def annex_title(plan):
-    return f"{wareki_fiscal_year(plan.fiscal_year)} {plan.title} 報告書"
+    return f"{_number(wareki_fiscal_year(plan.fiscal_year))} {plan.title} 報告書"
 
 
 def audit_report_blocks(plan, audits, incidents, *, office):
@@ -47,7 +52,7 @@ def audit_report_blocks(plan, audits, incidents, *, office):
         blocks.append(Block("right", f"報告第{_number(plan.council_report.number)}号"))
     blocks.append(Block("title", report_title(plan)))
     if plan.council_report:
-        blocks.append(Block("right", wareki(plan.council_report.reported_on)))
+        blocks.append(Block("right", _day(plan.council_report.reported_on)))
     blocks.append(Block("right", office))
     blocks.extend(_paragraphs(plan.introduction, indent=0))
     blocks.append(Block("subtitle", "記"))
@@ -74,9 +79,9 @@ def audit_report_blocks(plan, audits, incidents, *, office):
     for audit in audits:
         if len(audits) > 1:
             blocks.append(Block("para", f"【{audit.division.full_name}】", indent=1))
-        when = day_with_weekday(audit.conducted_on) if audit.conducted_on else "（未実施）"
+        when = _number(day_with_weekday(audit.conducted_on)) if audit.conducted_on else "（未実施）"
         rows = [
-            f"{numbered(1)}日時 {when}{' ' + audit.time_text if audit.time_text else ''}",
+            f"{numbered(1)}日時 {when}{audit.time_text}",
             f"{numbered(2)}場所 {' '.join(audit.place.split())}",
             f"{numbered(3)}監査項目 " + " ".join(f"{CIRCLED[index]}{item}"
                                               for index, item in enumerate(audit.item_lines()[:20])),
@@ -103,7 +108,7 @@ def audit_report_blocks(plan, audits, incidents, *, office):
             blocks.append(Block("para", f"{CIRCLED[index % 20]}{finding.division.full_name}："
                                         f"{finding.get_severity_display()}{rule} {finding.text}", indent=2))
             for action in finding.actions.all():
-                state = f"{wareki(action.done_on)}完了" if action.done_on else f"期限 {wareki(action.due_on)}"
+                state = f"{_day(action.done_on)}完了" if action.done_on else f"期限 {_day(action.due_on)}"
                 blocks.append(Block("para", f"改善措置：{action.text}（担当：{action.owner}、{state}）", indent=3))
             if not finding.actions.all():
                 blocks.append(Block("para", "改善措置：未登録", indent=3))
