@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "hogo.incidents",
     "hogo.registers",
     "hogo.jobs",
+    "hogo.contractors",
     "hogo.safety",
 ]
 

@@ -19,6 +19,7 @@ urlpatterns = [
     path("incidents/", include("hogo.incidents.urls")),
     path("registers/", include("hogo.registers.urls")),
     path("requests/", include("hogo.disclosure.urls")),
+    path("contractors/", include("hogo.contractors.urls")),
     path("safety/", include("hogo.safety.urls")),
     # One login for everything: the admin's own login form would skip the two-factor step.
     path("admin/login/", core_views.admin_login, name="admin_login"),
