@@ -12,7 +12,10 @@ class RequestSettingsAdmin(admin.ModelAdmin):
     filter_horizontal = ["information_only_agencies"]
     fieldsets = [
         ("個人情報保護法の請求", {"fields": ["municipality", "disclosure_days", "correction_days", "suspension_days",
-                                         "office_deadline_moves"]}),
+                                         "extension_max_days", "office_deadline_moves", "body_type",
+                                         "added_grounds"]}),
+        ("通知書・開示の実施", {"fields": ["head_title", "head_name", "review_board_name", "disclosure_place",
+                                      "disclosure_hours", "copy_fee_table", "postage_note"]}),
         ("行政情報開示請求（情報公開条例）", {"fields": ["info_ordinance", "info_days", "info_counting",
                                                     "info_extension_days", "info_period_source",
                                                     "info_extension_source", "info_grounds", "info_copy_fee_yen",
