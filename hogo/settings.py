@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "hogo.jobs",
     "hogo.contractors",
     "hogo.safety",
+    "hogo.records",
 ]
 
 MIDDLEWARE = [

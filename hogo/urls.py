@@ -21,6 +21,7 @@ urlpatterns = [
     path("requests/", include("hogo.disclosure.urls")),
     path("contractors/", include("hogo.contractors.urls")),
     path("safety/", include("hogo.safety.urls")),
+    path("records/", include("hogo.records.urls")),
     # One login for everything: the admin's own login form would skip the two-factor step.
     path("admin/login/", core_views.admin_login, name="admin_login"),
     path("admin/", admin.site.urls),
