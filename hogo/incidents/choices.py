@@ -32,3 +32,34 @@ class ReportKind(models.TextChoices):
 class TimelineKind(models.TextChoices):
     EVENT = "event", "事案の経過"
     DECISION = "decision", "判定の変更"
+
+
+class HeldStatus(models.TextChoices):
+    """Whether the information is 保有個人情報 (法第60条第1項), asked before the Rule 43 decision."""
+
+    HELD = "held", "保有個人情報に当たる（法第60条第1項）"
+    ACQUIRING = "acquiring", "取得し、又は取得しようとしている個人情報（まだ保有していない）"
+    NOT_HELD = "not_held", "保有個人情報に当たらない"
+
+
+class Medium(models.TextChoices):
+    PAPER = "paper", "紙媒体"
+    ELECTRONIC = "electronic", "電子媒体"
+    BOTH = "both", "紙媒体及び電子媒体"
+
+
+class CauseParty(models.TextChoices):
+    """Where the cause lay (the PPC report form's 発生主体)."""
+
+    AGENCY = "agency", "実施機関（本市区町村）"
+    CONTRACTOR = "contractor", "委託先"
+    OTHER = "other", "その他（第三者等）"
+
+
+class MyNumberSystem(models.TextChoices):
+    """Where the 特定個人情報 was kept: 特定個人情報漏えい等規則第2条第1号イ〜ハ, or none of them."""
+
+    NETWORK = "network", "情報提供ネットワークシステム及びこれに接続された電子計算機（第2条第1号イ）"
+    USE_SYSTEM = "use_system", "個人番号利用事務を処理するために使用する情報システム（同号ロ）"
+    RELATION_SYSTEM = "relation_system", "個人番号関係事務を処理するために使用する情報システム（同号ハ）"
+    OTHER = "other", "上記以外（紙媒体、事務用パソコン等）"

@@ -13,11 +13,10 @@ from django.db import transaction
 
 from hogo.core.models import CouncilReport, Division
 from hogo.incidents.actions import do_allocate_incident_council_report, refresh_decision
-from hogo.incidents.choices import IncidentKind, Notification, ReportKind, Sensitivity
+from hogo.incidents.choices import CauseParty, IncidentKind, Medium, Notification, ReportKind, Sensitivity
 from hogo.incidents.models import Incident, PersonalInfoItem, PpcReport, PreventionMeasure, TimelineEntry
 
 S, O = Sensitivity.SENSITIVE, Sensitivity.ORDINARY
-SETAGAYA_BASIS = "個人情報保護条例第４条第２項第２号の報告"
 
 SETAGAYA = [
     {
@@ -148,6 +147,11 @@ SETAGAYA = [
                    "その意見の一部に個人情報が含まれていたところ、これを削除又は被覆をせずに区ホームページ上で公表してしまったことで、保有個人情報の漏えいが発生したものである。",
         "discovered_how": "区民意見募集の実施結果をご覧になった方から、区ホームページの投稿フォーム（区民の声システム）を通じて、"
                           "区ホームページに掲載した本件文書（データ）に個人情報が掲載されているのではないかとの指摘を受けた。",
+        # The seed: the document was published as data on the website and on paper at the offices;
+        # the divisions themselves failed to mask it (no contractor).
+        "discovered_by": "区民意見募集の実施結果を閲覧した者（区民の声システムによる指摘）",
+        "medium": Medium.BOTH,
+        "cause_party": CauseParty.AGENCY,
         "items": [("氏名の一部（姓名のうち名のみ）", O, ""), ("住所の一部（町名のみ）", O, ""), ("病歴", S, "病歴"),
                   ("障害の有無", S, "心身の機能の障害があること")],
         "individuals": 1,
@@ -196,9 +200,9 @@ SETAGAYA = [
         "discovered_how": "東京都より、区民Ａの申請書類について、本件文書が添付されていないと連絡があった。区で保存している区民Ａの申請書類にも本件文書が添付されていないことが発覚した。",
         "items": [("氏名", O, ""), ("生年月日", O, ""), ("住所", O, ""), ("病名", S, "病歴"), ("発病から現在までの病歴", S, "病歴"),
                   ("現在の病状・状態像等", S, "病歴"), ("現在の病状・状態像等の具体的程度・症状・検査所見等", S, "健康診断等の結果"),
-                  ("現在の治療内容", S, "診療・調剤が行われたこと"), ("今後の治療方針", S, "診療・調剤が行われたこと"),
+                  ("現在の治療内容", S, "指導・診療・調剤が行われたこと"), ("今後の治療方針", S, "指導・診療・調剤が行われたこと"),
                   ("現在の障害福祉サービス等の利用状況", S, "心身の機能の障害があること"),
-                  ("診断医療機関情報", S, "診療・調剤が行われたこと"), ("備考", O, "")],
+                  ("診断医療機関情報", S, "指導・診療・調剤が行われたこと"), ("備考", O, "")],
         "individuals": 1,
         "cause": "(1) 東京都への進達締切が年度末の繁忙期と重なり、申請書類のダブルチェックに十分な時間がかけられなかったことにより、保存すべき書類を誤って廃棄してしまった。\n"
                  "(2) 職員の点検後、不要書類はすぐにシュレッダーにかけ廃棄していた。",
@@ -293,7 +297,7 @@ YACHIYO = [
         "discovered_how": "当該医療法人より提出のあった25枚の予診票のうち、1枚に不備があったため、返戻したが、返戻した予診票の再提出が確認されなかったため、"
                           "問合せたところ院内捜索を行ったが見当たらず、一般郵便で提出した際に紛失した可能性が高いとの報告を受けた。",
         "items": [("氏名", O, ""), ("生年月日", O, ""), ("性別", O, ""), ("住所", O, ""), ("電話番号", O, ""),
-                  ("既往歴", S, "病歴"), ("予防接種の受診先、受診日", S, "診療・調剤が行われたこと")],
+                  ("既往歴", S, "病歴"), ("予防接種の受診先、受診日", S, "指導・診療・調剤が行われたこと")],
         "individuals": 1,
         "cause": "通常、予診票の提出は、委託配送業による回収便により、行うことになっているが、当該予診票は一般郵便を用いて提出したことから、流出につながったと考えられる。",
         "initial_response": "当該医療法人から、該当者に連絡し、事案の説明と謝罪を行った。",
@@ -432,7 +436,8 @@ YACHIYO = [
 
 INCIDENT_FIELDS = (
     "kind", "possibly", "occurred_on", "occurred_time", "learned_on", "learned_time", "document_name", "summary",
-    "discovered_how", "individuals", "individuals_estimated", "count_text", "cause", "secondary_damage",
+    "discovered_by", "discovered_how", "medium", "cause_party",
+    "individuals", "individuals_estimated", "count_text", "cause", "secondary_damage",
     "initial_response", "response_to_individuals", "publication", "contractor", "other",
     "financial_damage_risk", "unlawful_purpose", "strongly_encrypted",
     "notification", "notified_on", "notification_method", "notification_reason",
@@ -473,6 +478,7 @@ def _load_case(case):
     if "council" in case:
         number, reported_on = case["council"]
         if not CouncilReport.objects.filter(number=number).exists():
-            do_allocate_incident_council_report(None, incident, reported_on=reported_on, basis=SETAGAYA_BASIS,
+            # basis="": the report prints Municipality.incident_report_basis (the municipality's setting)
+            do_allocate_incident_council_report(None, incident, reported_on=reported_on, basis="",
                                                 number=number)
     return 1

@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from hogo.incidents.choices import Notification, Sensitivity, TimelineKind
+from hogo.incidents.rules import sensitive_category_source
 from hogo.lib.municipal_calendar import wareki, wareki_fiscal_year
 from hogo.lib.safe_text import printable
 
@@ -74,10 +75,11 @@ def items_text(incident, separator="、"):
 
 
 def item_footnotes(incident):
+    """The ※ notes under （２）, worded as 報告第373号 words them (法第2条第3項及び法施行令第2条第1号…)."""
     notes = []
     for item in incident.items.all():
         if item.sensitivity == Sensitivity.SENSITIVE:
-            notes.append(f"「{item.name}」は法第2条第3項の要配慮個人情報（{item.category}）に該当")
+            notes.append(f"「{item.name}」は{sensitive_category_source(item.category)}の「{item.category}」に該当")
         elif item.sensitivity == Sensitivity.ORDINANCE:
             notes.append(f"「{item.name}」は条例要配慮個人情報（{item.category}）に該当")
     return notes
@@ -110,57 +112,134 @@ def notification_text(incident):
 
 # ------------------------------------------------------------------ documents
 
-def ppc_report_blocks(incident, *, municipality, decision, deadlines, final):
-    """The PPC report draft: the Rule 44(1) items in order, marked 速報 or 確報."""
+def reporting_agency_name(incident, municipality):
+    """The 実施機関 that reports (法第68条第1項の「行政機関の長等」): 世田谷区教育委員会, not just the city."""
+    agency = incident.division.agency.name
+    if agency.startswith(municipality.name):
+        return agency
+    if municipality.name and agency[:1] == municipality.name[-1]:   # 区長 → 世田谷区長, 市長 → 八千代市長
+        return municipality.name + agency[1:]
+    return municipality.name + agency
+
+
+def _labelled(*pairs):
+    return "\n".join(f"{label}：{value}" for label, value in pairs if value)
+
+
+def _timeline_lines(incident):
+    """事案の経過 from the timeline (events only), one line per entry."""
+    lines = []
+    for entry in incident.timeline.all():
+        if entry.kind == TimelineKind.EVENT:
+            lines.append(f"{wareki(entry.on)}{time_text(entry.at)}　{entry.text}")
+    return lines
+
+
+def ppc_report_blocks(incident, *, municipality, decision, deadlines, final,
+                      my_number_decision=None, my_number_deadlines=()):
+    """The PPC report draft: the items of the PPC's report form for 行政機関等, Rule 44(1) 一〜九 in order.
+
+    Beyond the nine items of 規則第44条第1項 the form asks who reports (the 実施機関 and
+    a contact person), who discovered it and how, the medium, whether the cause lay
+    with the agency or a contractor, the course of events, measures done and planned,
+    reports to the police or others, and 本人の数 in persons (人).
+    """
     stage = "確報" if final else "速報"
     paragraph = "第2項" if final else "第1項"
     divisions = "・".join(division.full_name for division in incident.reporting_divisions())
+    my_number_required = bool(my_number_decision and my_number_decision.required)
+    basis = f"個人情報の保護に関する法律第68条第1項及び同法施行規則第44条{paragraph}"
+    if my_number_required:
+        basis += (f"並びに行政手続における特定の個人を識別するための番号の利用等に関する法律第29条の4第1項及び"
+                  f"特定個人情報漏えい等規則第3条{paragraph}")
     blocks = [
         Block("right", "案"),
         Block("title", f"保有個人情報の漏えい等報告書（{stage}）"),
-        Block("right", municipality.name),
+        Block("right", reporting_agency_name(incident, municipality)),
         Block("right", divisions),
-        Block("para", f"個人情報の保護に関する法律第68条第1項及び同法施行規則第44条{paragraph}の規定に基づき、"
-                      "下記のとおり報告します。"),
-        Block("para", "報告対象事態：" + (f"規則第43条{decision.items_label}" if decision.required
-                                        else "規則第43条各号に該当しない（任意の報告）")),
+        Block("para", f"{basis}の規定に基づき、下記のとおり報告します。"),
     ]
+    subject = ("規則第43条" + decision.items_label) if decision.required else "規則第43条各号に該当しない（任意の報告）"
+    if my_number_decision is not None:
+        subject += "\n番号法：" + (f"特定個人情報漏えい等規則第2条{my_number_decision.items_label}"
+                                   if my_number_required else "同規則第2条各号に該当しない")
+    header = [
+        ["報告者（実施機関）", reporting_agency_name(incident, municipality)],
+        ["担当部署", divisions],
+        ["担当者・連絡先", _or_unknown(incident.contact)],
+        ["報告の種類", stage],
+        ["報告対象事態", subject],
+    ]
+    blocks.append(Block("table", rows=header))
+
     occurred = ""
     if incident.occurred_on:
-        occurred = f"発生日：{wareki(incident.occurred_on)}{time_text(incident.occurred_time)}\n"
-    overview = (f"事案の件名：{incident.title}\n事態の種類：{incident.kind_label}\n{occurred}"
-                f"覚知日：{wareki(incident.learned_on)}{time_text(incident.learned_time)}\n\n{incident.summary}")
-    if incident.discovered_how:
-        overview += f"\n\n（判明した経緯）\n{incident.discovered_how}"
-    if incident.contractor:
-        overview += f"\n\n委託先：{incident.contractor}"
+        occurred = f"{wareki(incident.occurred_on)}{time_text(incident.occurred_time)}"
+    timeline = _timeline_lines(incident)
+    overview = _labelled(
+        ("事案の件名", incident.title),
+        ("事態の種類", incident.kind_label),
+        ("発生日", occurred or NOT_KNOWN),
+        ("発覚日", f"{wareki(incident.learned_on)}{time_text(incident.learned_time)}"),
+        ("発見者", _or_unknown(incident.discovered_by)),
+        ("発覚の経緯", _or_unknown(incident.discovered_how)),
+        ("委託先", incident.contractor or "なし"),
+    ) + f"\n\n（事案の概要）\n{incident.summary}"
+    overview += "\n\n（事案の経過）\n" + ("\n".join(timeline) if timeline else NOT_KNOWN)
     items = "\n".join(f"{item.name}（{item.get_sensitivity_display()}"
                       f"{'：' + item.category if item.category else ''}）" for item in incident.items.all())
+    items_cell = _labelled(
+        ("媒体", incident.get_medium_display() or NOT_KNOWN),
+        ("特定個人情報（個人番号を含む情報）", "含む" if incident.my_number else "含まない"),
+    ) + "\n" + _or_unknown(items)
+    count = incident.persons_display()
+    if incident.my_number and incident.my_number_individuals is not None:
+        count += f"（うち特定個人情報に係る本人の数 {incident.my_number_individuals:,}人）"
+    cause = _labelled(("発生主体", incident.get_cause_party_display() or NOT_KNOWN)) + "\n" + _or_unknown(incident.cause)
     response = notification_text(incident)
     if incident.response_to_individuals:
         response += "\n" + incident.response_to_individuals
-    measures = "\n".join(f"{line}{'（実施済み）' if measure.done else ''}"
-                         for line, measure in zip(measures_lines(incident), incident.measures.all()))
-    other = incident.other
+    done = [line for line, measure in zip(measures_lines(incident), incident.measures.all()) if measure.done]
+    planned = [line + (f"（{wareki(measure.due_on)}まで）" if measure.due_on else "")
+               for line, measure in zip(measures_lines(incident), incident.measures.all()) if not measure.done]
+    measures = (f"（実施済みの措置）\n{chr(10).join(done) or 'なし'}\n"
+                f"（今後実施予定の措置）\n{chr(10).join(planned) or 'なし'}")
+    other = f"（警察への届出・他の機関への報告）\n{incident.other_reports.strip() or 'なし'}"
+    if incident.other:
+        other += "\n" + incident.other
     sent = [f"{report.get_kind_display()}：{wareki(report.sent_on)}" for report in incident.reports.all()]
     if sent:
-        other = (other + "\n" if other else "") + "これまでの報告　" + "、".join(sent)
-    other = (other + "\n" if other else "") + f"確報期限：{wareki(deadlines[1].date)}（{deadlines[1].rule}）"
+        other += "\nこれまでの報告　" + "、".join(sent)
+    other += f"\n確報期限：{wareki(deadlines[1].date)}（{deadlines[1].rule}）"
+    if my_number_required and my_number_deadlines:
+        other += f"\n番号法の確報期限：{wareki(my_number_deadlines[1].date)}（{my_number_deadlines[1].rule}）"
     rows = [
         ["一　概要", overview],
-        ["二　漏えい等が発生し、又は発生したおそれがある保有個人情報の項目", _or_unknown(items)],
-        ["三　漏えい等が発生し、又は発生したおそれがある保有個人情報に係る本人の数", incident.count_display()],
-        ["四　原因", _or_unknown(incident.cause)],
+        ["二　漏えい等が発生し、又は発生したおそれがある保有個人情報の項目", items_cell],
+        ["三　漏えい等が発生し、又は発生したおそれがある保有個人情報に係る本人の数", count],
+        ["四　原因", cause],
         ["五　二次被害又はそのおそれの有無及びその内容", _or_unknown(incident.secondary_damage)],
         ["六　本人への対応の実施状況", response],
         ["七　公表の実施状況", _or_unknown(incident.publication)],
-        ["八　再発防止のための措置", _or_unknown(measures)],
+        ["八　再発防止のための措置", measures],
         ["九　その他参考となる事項", other],
     ]
     blocks.append(Block("table", rows=rows))
     if not final:
         blocks.append(Block("note", "速報は報告時点で把握している事項に限って報告します（規則第44条第1項）。"))
     return blocks
+
+
+def council_basis_line(incident, municipality):
+    """The parenthesised basis under the title: the one entered for this report, else the municipality's
+    setting (Municipality.incident_report_basis), else a neutral line from its ordinance's name."""
+    if incident.council_basis:
+        return incident.council_basis
+    if municipality.incident_report_basis.strip():
+        return municipality.incident_report_basis.strip()
+    if municipality.ordinance_name:
+        return f"{municipality.ordinance_name}に基づく報告"
+    return ""
 
 
 def council_report_blocks(incident, *, municipality):
@@ -170,8 +249,9 @@ def council_report_blocks(incident, *, municipality):
     title = report.title if report else f"{incident.title}について"
     reported_on = wareki(report.reported_on) if report else "令和　　年　　月　　日"
     blocks = [Block("right", number), Block("title", title)]
-    if incident.council_basis:
-        blocks.append(Block("subtitle", f"（{incident.council_basis}）"))
+    basis = council_basis_line(incident, municipality)
+    if basis:
+        blocks.append(Block("subtitle", f"（{basis}）"))
     blocks.append(Block("right", reported_on))
     for division in incident.reporting_divisions():
         blocks.append(Block("right", division.full_name))

@@ -5,7 +5,7 @@ from hogo.core.concurrency import VersionedFormMixin
 from hogo.core.forms import NoControlCharactersMixin
 from hogo.core.models import Division, Municipality
 from hogo.incidents import rules
-from hogo.incidents.choices import Notification, ReportKind, Sensitivity
+from hogo.incidents.choices import HeldStatus, Notification, ReportKind, Sensitivity
 from hogo.incidents.models import Incident, PersonalInfoItem
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -22,11 +22,13 @@ class IncidentForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm
         fields = [
             "title", "division", "related_divisions", "kind", "possibly",
             "occurred_on", "occurred_time", "learned_on", "learned_time",
-            "document_name", "summary", "discovered_how",
+            "document_name", "summary", "discovered_by", "discovered_how", "medium",
             "individuals", "individuals_estimated", "count_text",
+            "held_status", "held_reason",
             "financial_damage_risk", "unlawful_purpose", "strongly_encrypted",
-            "cause", "secondary_damage", "initial_response", "response_to_individuals", "publication",
-            "contractor", "other",
+            "my_number", "my_number_system", "my_number_exposed", "my_number_individuals",
+            "cause_party", "cause", "secondary_damage", "initial_response", "response_to_individuals", "publication",
+            "contractor", "other_reports", "other", "contact",
             "notification", "notified_on", "notification_method", "notification_reason",
         ]
         widgets = {
@@ -35,7 +37,8 @@ class IncidentForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm
             "related_divisions": forms.SelectMultiple(attrs={"size": 4}),
             **{name: forms.Textarea(attrs={"rows": 3}) for name in (
                 "summary", "discovered_how", "cause", "secondary_damage", "initial_response",
-                "response_to_individuals", "publication", "other", "notification_reason")},
+                "response_to_individuals", "publication", "other", "notification_reason",
+                "held_reason", "other_reports")},
         }
         error_messages = {
             "individuals": {"min_value": "本人の数は0以上の数で入力してください。",
@@ -54,12 +57,33 @@ class IncidentForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm
         self.fields["division"].queryset = divisions
         self.fields["related_divisions"].queryset = Division.objects.select_related("department__agency")
         self.fields["individuals"].widget.attrs["min"] = 0
+        self.fields["my_number_individuals"].widget.attrs["min"] = 0
 
     def clean(self):
         data = super().clean()
         self._check_dates(data)
         self._check_notification(data)
+        self._check_held(data)
+        self._check_my_number(data)
         return data
+
+    def _check_held(self, data):
+        # 法第60条第1項: not 保有個人情報 means no 法第68条 report; the reason must be on record.
+        if data.get("held_status") == HeldStatus.NOT_HELD and not (data.get("held_reason") or "").strip():
+            self.add_error("held_reason", "保有個人情報に当たらないとした理由を入力してください。")
+        if data.get("held_status") == HeldStatus.HELD and (data.get("held_reason") or "").strip():
+            self.add_error("held_status", "保有個人情報に当たらない理由が入力されています。該当の有無を確認してください。")
+
+    def _check_my_number(self, data):
+        details = [name for name in ("my_number_system", "my_number_exposed", "my_number_individuals")
+                   if data.get(name) not in (None, "", False)]
+        if details and not data.get("my_number"):
+            self.add_error("my_number", "特定個人情報の管理場所等が入力されています。特定個人情報を含む場合はチェックしてください。")
+        if data.get("my_number") and not data.get("my_number_system"):
+            self.add_error("my_number_system", "特定個人情報の管理場所を選んでください（番号法の報告の要否の判定に使います）。")
+        total, my_number = data.get("individuals"), data.get("my_number_individuals")
+        if total is not None and my_number is not None and my_number > total:
+            self.add_error("my_number_individuals", f"特定個人情報に係る本人の数（{my_number}人）が本人の数（{total}人）を超えています。")
 
     def _check_dates(self, data):
         occurred, learned = data.get("occurred_on"), data.get("learned_on")
@@ -160,7 +184,11 @@ class MeasureForm(NoControlCharactersMixin, forms.Form):
 class CouncilReportForm(NoControlCharactersMixin, forms.Form):
     reported_on = forms.DateField(label="報告日", widget=DATE, error_messages={"required": "報告日を入力してください。"})
     basis = forms.CharField(label="件名に添える根拠", required=False, max_length=200,
-                            initial="個人情報保護条例第４条第２項第２号の報告")
+                            help_text="空欄なら自治体の設定（漏えい等の審議会報告の根拠）を使います。")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["basis"].initial = Municipality.current().incident_report_basis
 
 
 class FiscalYearForm(forms.Form):

@@ -7,7 +7,8 @@ from django.urls import reverse
 from hogo.core.concurrency import version_field
 from hogo.incidents import rules
 from hogo.incidents.choices import (
-    IncidentKind, Notification, ReportKind, Sensitivity, TimelineKind,
+    CauseParty, HeldStatus, IncidentKind, Medium, MyNumberSystem, Notification, ReportKind, Sensitivity,
+    TimelineKind,
 )
 
 
@@ -52,6 +53,32 @@ class Incident(models.Model):
     publication = models.TextField("公表", blank=True)
     contractor = models.CharField("委託先", max_length=200, blank=True)
     other = models.TextField("その他参考となる事項", blank=True)
+
+    contact = models.CharField("担当者・連絡先", max_length=300, blank=True,
+                               help_text="個人情報保護委員会への報告の担当者。部署、氏名、電話番号、メールアドレス")
+    discovered_by = models.CharField("発見者", max_length=200, blank=True,
+                                     help_text="例：区民からの指摘、担当職員、委託先")
+    medium = models.CharField("媒体", max_length=12, choices=Medium.choices, blank=True)
+    cause_party = models.CharField("発生主体", max_length=12, choices=CauseParty.choices, blank=True,
+                                   help_text="原因が実施機関にあるか委託先にあるか")
+    other_reports = models.TextField("警察への届出・他の機関への報告", blank=True,
+                                     help_text="例：令和7年2月18日 ○○警察署に遺失届を提出")
+    held_status = models.CharField(
+        "保有個人情報への該当", max_length=12, choices=HeldStatus.choices, default=HeldStatus.HELD,
+        help_text="法第60条第1項：職員が職務上作成・取得し、組織的に利用するものとして保有し、行政文書に記録されているもの",
+    )
+    held_reason = models.TextField("保有個人情報に当たらない理由", blank=True)
+    my_number = models.BooleanField("特定個人情報（個人番号を含む）", default=False,
+                                    help_text="番号法第29条の4の報告の要否も判定します")
+    my_number_system = models.CharField("特定個人情報の管理場所", max_length=16, choices=MyNumberSystem.choices,
+                                        blank=True)
+    my_number_exposed = models.BooleanField(
+        "特定個人情報が電磁的方法により不特定多数の者に閲覧されたおそれ", default=False,
+        help_text="特定個人情報漏えい等規則第2条第3号（例：インターネット上への誤掲載）",
+    )
+    my_number_individuals = models.PositiveIntegerField(
+        "特定個人情報に係る本人の数", null=True, blank=True, help_text="空欄なら本人の数と同じとみなします",
+    )
 
     financial_damage_risk = models.BooleanField("財産的被害のおそれ", default=False,
                                                 help_text="規則第43条第2号")
@@ -118,7 +145,25 @@ class Incident(models.Model):
             individuals=self.individuals,
             individuals_estimated=self.individuals_estimated,
             strongly_encrypted=self.strongly_encrypted,
+            held=self.held_status,
         )
+
+    def my_number_facts(self):
+        """The facts the 番号法第29条の4 decision reads, or None when no 特定個人情報 is involved."""
+        if not self.my_number:
+            return None
+        individuals = self.my_number_individuals if self.my_number_individuals is not None else self.individuals
+        return rules.MyNumberFacts(
+            system=self.my_number_system or None,
+            unlawful_purpose=self.unlawful_purpose,
+            exposed_online=self.my_number_exposed,
+            individuals=individuals,
+            strongly_encrypted=self.strongly_encrypted,
+        )
+
+    def my_number_deadlines(self, calendar):
+        return rules.my_number_report_deadlines(self.learned_on, unlawful_purpose=self.unlawful_purpose,
+                                                calendar=calendar)
 
     def deadlines(self, calendar):
         return rules.ppc_report_deadlines(self.learned_on, unlawful_purpose=self.unlawful_purpose,
@@ -141,6 +186,12 @@ class Incident(models.Model):
         if self.individuals is None:
             return "調査中"
         return f"{'約' if self.individuals_estimated else ''}{self.individuals:,}件"
+
+    def persons_display(self):
+        """本人の数 in persons (人), as the PPC report asks (規則第44条第1項第3号), never 件."""
+        if self.individuals is None:
+            return "調査中"
+        return f"{'約' if self.individuals_estimated else ''}{self.individuals:,}人"
 
     def reporting_divisions(self):
         """The divisions in a report's header: the owner first, then the related ones."""

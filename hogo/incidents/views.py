@@ -102,10 +102,13 @@ def _detail(request, incident, status=200, **forms):
     calendar = municipality.calendar()
     decision = rules.decide_ppc_report(incident.facts(municipality))
     preliminary, final = incident.deadlines(calendar)
+    my_number_facts = incident.my_number_facts()
     today = timezone.localdate()
     context = {
         "incident": incident,
         "decision": decision,
+        "my_number_decision": rules.decide_my_number_report(my_number_facts) if my_number_facts else None,
+        "my_number_deadlines": incident.my_number_deadlines(calendar) if my_number_facts else [],
         "preliminary": preliminary,
         "final": final,
         "preliminary_sent": incident.preliminary_sent(),
@@ -230,9 +233,13 @@ def ppc_report(request, pk):
     incident = get_incident_for_user(request, pk, audit_view=request.GET.get("format") != "docx")
     municipality = Municipality.current()
     final = _ppc_stage_is_final(request, incident)
+    calendar = municipality.calendar()
+    my_number_facts = incident.my_number_facts()
     blocks = documents.ppc_report_blocks(
         incident, municipality=municipality, decision=rules.decide_ppc_report(incident.facts(municipality)),
-        deadlines=incident.deadlines(municipality.calendar()), final=final)
+        deadlines=incident.deadlines(calendar), final=final,
+        my_number_decision=rules.decide_my_number_report(my_number_facts) if my_number_facts else None,
+        my_number_deadlines=incident.my_number_deadlines(calendar) if my_number_facts else ())
     stage = "final" if final else "preliminary"
     return _document(request, blocks=blocks, title=f"個人情報保護委員会への報告（{'確報' if final else '速報'}）案",
                      filename=f"incident-{incident.pk}-ppc-{stage}.docx", as_docx=request.GET.get("format") == "docx",

@@ -99,7 +99,8 @@ def test_it_prints_the_ppc_report_draft_with_rule44_items_in_order(client, setag
     positions = [text.index(label) for label in labels]
     assert positions == sorted(positions)
     assert "アレルギー・疾病等（要配慮個人情報：病歴）" in text
-    assert "1件（3人）" in text
+    # 規則第44条第1項第3号 asks for 「本人の数」: 報告第371号's three persons, in 人, not the council's 「1件（3人）」
+    assert "\n3人\n" in text and "1件（3人）" not in text
     assert "規則第43条第1号" in text
     final = _docx(client, url + "?stage=final&format=docx")
     assert "保有個人情報の漏えい等報告書（確報）" in final and "同法施行規則第44条第2項" in final

@@ -18,7 +18,7 @@ def form_data(**overrides):
     data = {
         "title": "申請書の誤送付", "kind": "leak", "learned_on": "2025-02-17", "occurred_on": "2025-02-14",
         "summary": "申請書を別の申請者に送付した。", "individuals": "1",
-        "notification": Notification.PENDING,
+        "notification": Notification.PENDING, "held_status": "held",
         "items-TOTAL_FORMS": "3", "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0", "items-MAX_NUM_FORMS": "1000",
         "items-0-name": "氏名", "items-0-sensitivity": Sensitivity.ORDINARY, "items-0-category": "",
         "items-1-name": "病名", "items-1-sensitivity": Sensitivity.SENSITIVE, "items-1-category": "病歴",

@@ -4,7 +4,10 @@ from datetime import date
 
 import pytest
 
-from hogo.incidents.rules import IncidentFacts, decide_ppc_report, ppc_report_deadlines
+from hogo.incidents.rules import (
+    SENSITIVE_CATEGORIES, IncidentFacts, MyNumberFacts, decide_my_number_report, decide_ppc_report,
+    my_number_report_deadlines, ppc_report_deadlines, sensitive_category_source,
+)
 from hogo.lib.municipal_calendar import MunicipalCalendar
 
 CALENDAR = MunicipalCalendar()
@@ -113,11 +116,37 @@ def test_it_computes_the_final_report_deadline(learned, unlawful, due, moved_fro
     assert bool(final.warnings) == (moved_from is not None)
 
 
-def test_it_moves_off_the_municipalitys_own_closure_day():
-    calendar = MunicipalCalendar(frozenset({date(2025, 3, 18)}))
-    final = _final(date(2025, 2, 17), calendar=calendar)
-    assert final.date == date(2025, 3, 19)
-    assert "市区町村の閉庁日" in final.warnings[0]
+# 行政機関の休日に関する法律第1条第1項 (Saturdays, Sundays, national holidays, 12/29–1/3) and 第2条
+# (a deadline on one of them moves to the next day): a municipality's own extra closure day is
+# none of these, so the 確報 due date (報告第373号: learned 2025-02-17, day 30 = 2025-03-18) stays.
+@pytest.mark.parametrize("closures", [
+    frozenset({date(2025, 3, 18)}),                     # the 30th day itself
+    frozenset({date(2025, 3, 17), date(2025, 3, 18)}),  # and the day before
+])
+def test_it_does_not_move_the_final_report_for_a_municipal_closure_day(closures):
+    final = _final(date(2025, 2, 17), calendar=MunicipalCalendar(frozenset(closures)))
+    assert final.date == date(2025, 3, 18)
+    assert final.moved_from is None
+    assert "行政機関の休日ではないため期限は動きません" in final.warnings[0]
+
+
+# 同法第1条第1項第3号 fixes the year-end holidays at 12/29–1/3: a 休日条例 closing the offices
+# until 1/4 (地方自治法第4条の2第2項第3号) does not move a 確報 due on Monday 2027-01-04.
+def test_it_keeps_the_national_year_end_whatever_the_municipality_closes():
+    office = MunicipalCalendar(frozenset(), year_end=((12, 28), (1, 4)))
+    final = _final(date(2026, 12, 6), calendar=office)
+    assert final.date == date(2027, 1, 4)
+    assert final.moved_from is None
+    assert "期限は動きません" in final.warnings[0]
+
+
+# 同法第1条第1項第3号: 12月29日から翌年1月3日まで is a 行政機関の休日 even when the municipality has
+# no closure day configured; 2026-01-03 is the 30th day from 2025-12-05 → Monday 2026-01-05.
+def test_it_moves_the_final_report_off_the_national_year_end_holidays():
+    final = _final(date(2025, 12, 5))
+    assert final.moved_from == date(2026, 1, 3)
+    assert final.date == date(2026, 1, 5)
+    assert "行政機関の休日" in final.warnings[0]
 
 
 def test_it_gives_the_preliminary_target_window():
@@ -127,3 +156,79 @@ def test_it_gives_the_preliminary_target_window():
     assert "2月20日〜2月22日" in preliminary.rule
     assert preliminary.moved_from is None
     assert final.date > preliminary.date
+
+
+# 法第60条第1項 and 規則第43条: every item is a leak of 「保有個人情報」. Information the office does not hold
+# is outside 法第68条 whatever else is true. 規則第43条第3号 as stored in data/reference.txt does not add
+# information being acquired (the 2024 amendment changed the private-sector 規則第7条第3号).
+@pytest.mark.parametrize("held, required", [
+    ("held", True),
+    ("not_held", False),
+    ("acquiring", False),
+])
+def test_it_asks_whether_the_information_is_held_before_rule43(held, required):
+    facts = IncidentFacts(sensitive=True, unlawful_purpose=True, individuals=500, held=held)
+    decision = decide_ppc_report(facts)
+    assert decision.required is required
+    if held == "not_held":
+        assert "法第60条第1項の保有個人情報に当たらない" in decision.explanation
+    if held == "acquiring":
+        assert "規則第7条第3号" in decision.explanation
+
+
+def test_it_refuses_an_unknown_held_status():
+    with pytest.raises(ValueError):
+        decide_ppc_report(IncidentFacts(held="maybe"))
+
+
+# 施行令第2条第3号: 「…医師その他医療に関連する職務に従事する者により指導又は診療若しくは調剤が行われたこと」;
+# seed 000 (報告第373号 ※２) cites the Order's categories as 「法第２条第３項及び法施行令第２条第１号」.
+@pytest.mark.parametrize("category, source", [
+    ("病歴", "法第2条第3項"),
+    ("心身の機能の障害があること", "法第2条第3項及び法施行令第2条第1号"),
+    ("健康診断等の結果", "法第2条第3項及び法施行令第2条第2号"),
+    ("指導・診療・調剤が行われたこと", "法第2条第3項及び法施行令第2条第3号"),
+    ("少年の保護事件に関する手続が行われたこと", "法第2条第3項及び法施行令第2条第5号"),
+])
+def test_it_cites_where_each_sensitive_category_is_defined(category, source):
+    assert category in SENSITIVE_CATEGORIES
+    assert sensitive_category_source(category) == source
+
+
+# 番号法第29条の4第1項 and 特定個人情報漏えい等規則第2条: 第1号 (イ 情報提供ネットワークシステム, ロ 個人番号
+# 利用事務の情報システム, ハ 個人番号関係事務の情報システム), 第2号 (不正の目的), 第3号 (電磁的方法により
+# 不特定多数の者に閲覧), 第4号 (本人の数が百人を超える).
+@pytest.mark.parametrize("facts, items", [
+    (MyNumberFacts(system="other", individuals=1), ()),
+    (MyNumberFacts(system="network", individuals=1), (1,)),
+    (MyNumberFacts(system="use_system", individuals=1), (1,)),
+    (MyNumberFacts(system="relation_system", individuals=1), (1,)),
+    (MyNumberFacts(system="other", unlawful_purpose=True, individuals=1), (2,)),
+    (MyNumberFacts(system="other", exposed_online=True, individuals=1), (3,)),
+    (MyNumberFacts(system="other", individuals=100), ()),
+    (MyNumberFacts(system="other", individuals=101), (4,)),
+    (MyNumberFacts(system="use_system", unlawful_purpose=True, exposed_online=True, individuals=101), (1, 2, 3, 4)),
+    (MyNumberFacts(system="use_system", individuals=500, strongly_encrypted=True), ()),
+])
+def test_it_decides_the_my_number_report(facts, items):
+    decision = decide_my_number_report(facts)
+    assert decision.items == items
+    assert decision.required == bool(items)
+    for item in items:
+        assert f"特定個人情報漏えい等規則第2条第{item}号" in decision.explanation
+    assert ("番号法第29条の4第1項により" in decision.explanation) == bool(items)
+
+
+# 特定個人情報漏えい等規則第3条第2項: 30 days from learning of it, 60 for a 第2条第2号 situation; a last day on
+# a 行政機関の休日 moves to the next day (行政機関の休日に関する法律第2条).
+@pytest.mark.parametrize("learned, unlawful, due", [
+    (date(2025, 2, 17), False, date(2025, 3, 18)),
+    (date(2024, 8, 5), True, date(2024, 10, 3)),
+    (date(2025, 2, 1), False, date(2025, 3, 3)),      # 30th day a Sunday
+])
+def test_it_computes_the_my_number_final_report_deadline(learned, unlawful, due):
+    preliminary, final = my_number_report_deadlines(learned, unlawful_purpose=unlawful, calendar=CALENDAR)
+    assert final.date == due
+    assert final.label == "番号法の確報期限"
+    assert final.source.startswith("特定個人情報漏えい等規則第3条第2項")
+    assert preliminary.label == "番号法の速報の目安"
