@@ -29,6 +29,9 @@ class Profile:
     # The parenthesised basis under an incident report's title to the council
     # (seed 000: 「（個人情報保護条例第４条第２項第２号の報告）」); seed 004 prints none.
     incident_report_basis: str = ""
+    # The review reports' basis and standard (seed 001 報告第359号, seed 002 報告第362号).
+    review_report_basis: str = ""
+    management_standard_name: str = ""
 
 
 PROFILES = {
@@ -42,6 +45,8 @@ PROFILES = {
         organisation_csv="setagaya_organisation.csv",
         staff_divisions=("世田谷総合支所保健福祉センター健康づくり課", "北沢総合支所保健福祉センター健康づくり課"),
         incident_report_basis="個人情報保護条例第４条第２項第２号の報告",
+        review_report_basis="世田谷区個人情報保護条例第4条第2項第1号及び世田谷区個人情報の保護に関する規則第4条",
+        management_standard_name="世田谷区個人情報保護管理基準",
     ),
     "yachiyo": Profile(
         key="yachiyo",
@@ -78,6 +83,8 @@ def load(profile, stdout):
     municipality.ordinance_sensitive_categories = "\n".join(profile.sensitive_categories)
     municipality.privacy_office_name = profile.privacy_office
     municipality.incident_report_basis = profile.incident_report_basis
+    municipality.review_report_basis = profile.review_report_basis
+    municipality.management_standard_name = profile.management_standard_name
     municipality.save()
     for order, name in enumerate(profile.agencies, 1):
         Agency.objects.update_or_create(name=name, defaults={"order": order})

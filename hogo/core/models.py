@@ -33,6 +33,15 @@ class Municipality(models.Model):
         "漏えい等の審議会報告の根拠", blank=True,
         help_text="審議会への事案報告の件名に括弧書きで添える根拠。例：個人情報保護条例第４条第２項第２号の報告",
     )
+    review_report_basis = models.CharField(
+        "審査状況の審議会報告の根拠", max_length=300, blank=True,
+        help_text="「…の規定に基づき、下記のとおり報告する。」の「…」。"
+                  "例：世田谷区個人情報保護条例第4条第2項第1号及び世田谷区個人情報の保護に関する規則第4条",
+    )
+    management_standard_name = models.CharField(
+        "個人情報保護管理基準の名称", max_length=200, blank=True,
+        help_text="審査の根拠となる基準。例：世田谷区個人情報保護管理基準",
+    )
     year_end_closure_first = models.CharField(
         "年末年始の休日（初日）", max_length=5, default="12/29", validators=[validate_month_day],
         help_text="休日条例（地方自治法第4条の2第2項第3号）が定める年末年始の休日の初日。月/日で入力。",

@@ -83,7 +83,7 @@ def review_report_xlsx(report):
     append_row(sheet, ["1 審査件数（審査基準別）"])
     for index, table in enumerate(report.tables, 1):
         append_row(sheet, [f"（{index}）{table.title}"])
-        _write_line(sheet, reports.COUNT_HEADINGS, heading=True)
+        _write_line(sheet, report.count_headings, heading=True)
         for row in _count_rows(table, "合計"):
             _write_line(sheet, row)
         append_row(sheet, [])
@@ -162,13 +162,14 @@ def _docx_header(document, report, scope_line):
 def review_report_docx(report):
     document = _docx(landscape=True)
     _docx_header(document, report, f"（{report.scope}）")
-    _paragraph(document, report.intro)
+    for paragraph in report.intro_paragraphs:
+        _paragraph(document, paragraph)
     _paragraph(document, "記", align="center")
     _paragraph(document, "1 審査件数（審査基準別）", bold=True)
     for index, table in enumerate(report.tables, 1):
         _paragraph(document, f"（{index}）{table.title}")
-        _docx_table(document, reports.COUNT_HEADINGS, _count_rows(table, "合計"), numeric_from=1)
-    _paragraph(document, "2 要配慮個人情報又は条例要配慮個人情報を取り扱う案件（一覧）", bold=True)
+        _docx_table(document, report.count_headings, _count_rows(table, "合計"), numeric_from=1)
+    _paragraph(document, report.list_section_title, bold=True)
     for group, title, _ in stats.REVIEW_GROUPS:
         _paragraph(document, f"{title}案件一覧", bold=True)
         rows = report.list_rows(group)

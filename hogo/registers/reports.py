@@ -19,7 +19,9 @@ from hogo.registers.models import PersonalInfoFile, ProcessingActivity, Review, 
 
 SENSITIVE_HEADINGS = ("要配慮個人情報(有/無)", "条例要配慮個人情報(有/無)")
 
-# The list columns the seeds print per criterion (after No).
+# The list columns the seeds print per criterion (after No). 報告第359号 (seed 001)
+# prints 担当部課 before 実施機関; 報告第362号 (seed 002, 報告資料No.2-2–2-5) prints
+# 実施機関 first, then the 担当部課 (or 保有課 and 利用課).
 LIST_HEADINGS = {
     "outsourcing": ("委託の内容", "担当部課", "実施機関") + SENSITIVE_HEADINGS,
     "internal_use": ("利用目的", "該当条項", "実施機関", "保有課", "利用課") + SENSITIVE_HEADINGS,
@@ -27,8 +29,20 @@ LIST_HEADINGS = {
     "online_system": ("オンライン結合・システム導入の別", "オンライン結合・システム導入の内容", "担当部課", "実施機関")
     + SENSITIVE_HEADINGS,
 }
+PERIOD_LIST_HEADINGS = {
+    "outsourcing": ("委託の内容", "実施機関", "担当部課") + SENSITIVE_HEADINGS,
+    "internal_use": ("利用目的", "該当条項", "実施機関", "保有課", "利用課") + SENSITIVE_HEADINGS,
+    "provision": ("提供先", "提供先での利用目的", "該当条項", "実施機関", "担当部課") + SENSITIVE_HEADINGS,
+    "online_system": ("オンライン結合・システム導入の別", "オンライン結合・システム導入の内容", "実施機関", "担当部課")
+    + SENSITIVE_HEADINGS,
+}
 CONTENTS_HEADING = "条例要配慮個人情報の内容"
+# Seed 002's 目的外利用 list alone names the column 「…の内訳」.
+CONTENTS_HEADINGS = {"internal_use": "条例要配慮個人情報の内訳"}
 COUNT_HEADINGS = ("実施機関", "審査件数", "うち、要配慮個人情報を取り扱うもの", "うち、条例要配慮個人情報を取り扱うもの")
+PERIOD_COUNT_HEADINGS = ("実施機関", "審査件数", "審査件数のうち、要配慮個人情報を取り扱うもの",
+                         "審査件数のうち、条例要配慮個人情報を取り扱うもの")
+CRITERIA_TEXT = "外部委託、目的外利用、外部提供、オンライン結合及びシステム導入"
 
 
 def _yes_no(value):
@@ -36,18 +50,24 @@ def _yes_no(value):
 
 
 def list_cells(group, review, with_contents):
-    """One list line of the seed's table for ``review`` (without the No)."""
-    division, agency = review.division.full_name, review.division.agency.name
-    flags = (_yes_no(review.sensitive), _yes_no(review.ordinance_sensitive))
-    if group == "outsourcing":
-        cells = (review.content, division, agency) + flags
-    elif group == "internal_use":
-        using = review.using_division.full_name if review.using_division else ""
-        cells = (review.content, review.get_legal_basis_display(), agency, division, using) + flags
-    elif group == "provision":
-        cells = (review.recipient, review.content, review.get_legal_basis_display(), division, agency) + flags
-    else:
-        cells = (review.get_criterion_display(), review.content, division, agency) + flags
+    """One list line of the seed's table for ``review`` (without the No).
+
+    ``with_contents`` selects the 報告第362号 layout (実施機関 first, with the
+    条例要配慮個人情報 contents); otherwise the 報告第359号 layout.
+    """
+    values = {
+        "担当部課": review.division.full_name,
+        "保有課": review.division.full_name,
+        "実施機関": review.division.agency.name,
+        "利用課": review.using_division.full_name if review.using_division else "",
+        "該当条項": review.get_legal_basis_display(),
+        "提供先": review.recipient,
+        "オンライン結合・システム導入の別": review.get_criterion_display(),
+        SENSITIVE_HEADINGS[0]: _yes_no(review.sensitive),
+        SENSITIVE_HEADINGS[1]: _yes_no(review.ordinance_sensitive),
+    }
+    headings = (PERIOD_LIST_HEADINGS if with_contents else LIST_HEADINGS)[group]
+    cells = tuple(values.get(heading, review.content) for heading in headings)
     if with_contents:
         cells += ("\n".join(review.ordinance_sensitive_list()),)
     return cells
@@ -57,7 +77,7 @@ def list_cells(group, review, with_contents):
 class ReviewReport:
     title: str
     scope: str  # the bracketed line under the title
-    intro: str
+    intro_paragraphs: tuple
     agencies: list
     tables: list
     lists: dict  # group → [(No, Review)]
@@ -66,9 +86,24 @@ class ReviewReport:
     reported_on: date | None = None
     author: str = ""
 
+    @property
+    def intro(self):
+        return "\n".join(self.intro_paragraphs)
+
+    @property
+    def count_headings(self):
+        return PERIOD_COUNT_HEADINGS if self.with_contents else COUNT_HEADINGS
+
+    @property
+    def list_section_title(self):
+        """Section 2's heading: 359 says 「含む案件」, 362 「取り扱う案件」."""
+        verb = "取り扱う" if self.with_contents else "含む"
+        return f"2 要配慮個人情報又は条例要配慮個人情報を{verb}案件（一覧）"
+
     def list_headings(self, group):
-        headings = ("No",) + LIST_HEADINGS[group]
-        return headings + (CONTENTS_HEADING,) if self.with_contents else headings
+        if not self.with_contents:
+            return ("No",) + LIST_HEADINGS[group]
+        return ("No",) + PERIOD_LIST_HEADINGS[group] + (CONTENTS_HEADINGS.get(group, CONTENTS_HEADING),)
 
     def list_rows(self, group):
         return [(number,) + list_cells(group, review, self.with_contents) for number, review in self.lists[group]]
@@ -97,26 +132,62 @@ def reviews_decided(date_from, date_to):
     return Review.objects.filter(decided_on__gte=date_from, decided_on__lte=date_to)
 
 
+def period_text(date_from, date_to):
+    """「令和5年4月2日から同年8月31日まで」: the second date's era year becomes 同年, as seed 002 prints it."""
+    first, last = wareki(date_from), wareki(date_to)
+    era_year = last[:last.index("年") + 1]
+    if first.startswith(era_year):
+        last = "同年" + last[len(era_year):]
+    return f"{first}から{last}まで"
+
+
+def _join_japanese(names):
+    """「区長、教育委員会及び農業委員会」."""
+    names = list(names)
+    if len(names) < 2:
+        return "".join(names)
+    return "、".join(names[:-1]) + "及び" + names[-1]
+
+
+def _intro_paragraphs(municipality, agencies, *, as_of=None, date_from=None, date_to=None):
+    """The introduction in the seeds' wording (報告第359号 in seed 001, 報告第362号 in seed 002).
+
+    The standard (世田谷区個人情報保護管理基準) and the ordinance and rule articles
+    come from the municipality's settings; a blank setting leaves its phrase out.
+    """
+    standard = f"{municipality.management_standard_name}に基づき、" if municipality.management_standard_name else ""
+    basis = f"{municipality.review_report_basis}の規定に基づき、" if municipality.review_report_basis else ""
+    if as_of is not None:
+        return (
+            f"{wareki(as_of)}時点で実施している個人情報を取り扱う業務（{CRITERIA_TEXT}）について、"
+            f"{standard}各所管課において審査基準による審査を実施した。",
+            f"当該業務のうち、要配慮個人情報又は条例要配慮個人情報を含む案件について、{basis}下記のとおり報告する。",
+        )
+    unit = municipality.name[-1:] if municipality.name[-1:] in ("都", "道", "府", "県", "市", "区", "町", "村") else ""
+    bodies = f"{unit}の各実施機関（{_join_japanese(agencies)}）" if unit else f"各実施機関（{_join_japanese(agencies)}）"
+    return (
+        f"{bodies}が個人情報を取り扱う業務（{CRITERIA_TEXT}）を実施する際には、"
+        f"{standard}各所管課において審査基準による審査を実施することとしている。",
+        f"{period_text(date_from, date_to)}の期間に審査が行われた業務のうち、要配慮個人情報又は条例要配慮個人情報を"
+        f"取り扱う案件について、{basis}下記のとおり報告する。",
+    )
+
+
 def review_report(*, as_of=None, date_from=None, date_to=None, number=None, reported_on=None):
     """The review report at a date (``as_of``) or for a period (``date_from``–``date_to``)."""
     municipality = Municipality.current()
+    agencies = list(Agency.objects.values_list("name", flat=True))
     if as_of is not None:
         reviews = reviews_carried_out(as_of)
         scope = f"{wareki(as_of)}時点"
-        intro = (f"{wareki(as_of)}時点で実施している個人情報を取り扱う業務（外部委託、目的外利用、外部提供、"
-                 "オンライン結合及びシステム導入）について、各所管課において審査基準による審査を実施した。")
     else:
         reviews = reviews_decided(date_from, date_to)
-        scope = f"{wareki(date_from)}から{wareki(date_to)}までの審査分"
-        intro = (f"{wareki(date_from)}から{wareki(date_to)}までの期間に審査が行われた個人情報を取り扱う業務"
-                 "（外部委託、目的外利用、外部提供、オンライン結合及びシステム導入）について報告する。")
-    basis = f"{municipality.ordinance_name}の規定に基づき、" if municipality.ordinance_name else ""
-    intro += f"当該業務のうち、要配慮個人情報又は条例要配慮個人情報を取り扱う案件について、{basis}下記のとおり報告する。"
+        scope = f"{period_text(date_from, date_to)}の審査分"
+    intro = _intro_paragraphs(municipality, agencies, as_of=as_of, date_from=date_from, date_to=date_to)
     reviews = reviews.select_related("division__department__agency", "using_division")
-    agencies = list(Agency.objects.values_list("name", flat=True))
     rows = _review_rows(reviews)
     return ReviewReport(
-        title="個人情報を取り扱う業務の審査の状況について", scope=scope, intro=intro, agencies=agencies,
+        title="個人情報を取り扱う業務の審査の状況について", scope=scope, intro_paragraphs=intro, agencies=agencies,
         tables=stats.review_count_tables(rows, agencies),
         lists={group: [(n, row.item) for n, row in items] for group, items in stats.listed_cases(rows).items()},
         with_contents=as_of is None, number=number, reported_on=reported_on,

@@ -303,7 +303,7 @@ def review_report_view(request):
     report = _review_report_from(form) if form.is_bound and form.is_valid() else None
     return render(request, "registers/review_report.html", {
         "form": form, "report": report, "query": request.GET.urlencode(),
-        "count_headings": reports.COUNT_HEADINGS, "listings": reports.review_listings(report) if report else [],
+        "count_headings": report.count_headings if report else (), "listings": reports.review_listings(report) if report else [],
         "issue_form": IssueForm(initial={"reported_on": timezone.localdate()}),
     })
 
