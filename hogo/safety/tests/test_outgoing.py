@@ -99,3 +99,15 @@ def test_it_summarises_sends_by_month_as_xlsx(client, staff, colleague):
     sheet = load_workbook(BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[2][0] == "2024年8月" and rows[2][1] == 1
+
+
+def test_it_shows_the_send_on_the_incident_page_only_when_linked(client, staff, colleague):
+    client.force_login(staff)
+    client.post(reverse("safety:send_create"), _send_data(colleague))
+    send = Send.objects.get()
+    incident = Incident.objects.create(title="誤送信", division=staff.division, learned_on=date(2024, 8, 5), summary="x")
+    assert "安全管理の記録" not in client.get(incident.get_absolute_url()).content.decode()
+    send.incident = incident
+    send.save()
+    page = client.get(incident.get_absolute_url()).content.decode()
+    assert "安全管理の記録" in page and send.get_absolute_url() in page
