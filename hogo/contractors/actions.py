@@ -37,6 +37,8 @@ def do_save_contract(request, form):
         creating = form.instance.pk is None
         if creating:
             form.instance.created_by = request.user
+            if form.instance.clauses_id is None:  # a new contract binds the clauses in force
+                form.instance.clauses = SpecialClauses.current()
         else:
             claim_version(form.instance, form.cleaned_data["version"])
         contract = form.save()
