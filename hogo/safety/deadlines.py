@@ -44,7 +44,8 @@ def safety_deadlines(user, today):
             items.append(Deadline(due, "送付先（短縮ダイヤル等）の点検", "送付先の定期点検",
                                   reverse("safety:destinations"), division.full_name,
                                   f"前回の点検：{last.checked_on:%Y年%m月%d日}" if last else "点検の記録がありません"))
-    for person in training.people_status(divisions, today):
+    # Training is shown on the person's own division's dashboard (the status page has every division).
+    for person in training.people_status(Division.objects.filter(pk=user.division_id), today):
         if (person.due_on - today).days <= SOON_DAYS:
             items.append(Deadline(person.due_on, person.name, "個人情報保護研修の受講", training.status_url(),
                                   person.division.full_name,

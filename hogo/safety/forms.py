@@ -113,6 +113,11 @@ class AuditForm(VersionedFormMixin, NoControlCharactersMixin, forms.ModelForm):
         widgets = {**_dates("planned_on", "conducted_on"), "place": forms.Textarea(attrs={"rows": 2}),
                    "items": forms.Textarea(attrs={"rows": 3}), "method": forms.Textarea(attrs={"rows": 2})}
 
+    def __init__(self, *args, limited=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if limited:  # a mutual auditor records the audit but does not move it to another division
+            del self.fields["division"], self.fields["auditing_division"]
+
     def clean(self):
         data = super().clean()
         if data.get("auditing_division") and data.get("auditing_division") == data.get("division"):
@@ -239,5 +244,3 @@ class LinkIncidentForm(forms.Form):
     def __init__(self, *args, division, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["incident"].queryset = Incident.objects.filter(division=division)
-
-

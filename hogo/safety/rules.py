@@ -134,7 +134,7 @@ class SendFact:
 
 
 def monthly_summary(sends):
-    """Sends counted by month: {(year, month): {"total", "by_channel": Counter, "by_method": Counter, "misdirected"}}."""
+    """Sends counted by month: {(year, month): {"total", "by_channel", "by_method", "misdirected"}}."""
     months = defaultdict(lambda: {"total": 0, "by_channel": Counter(), "by_method": Counter(), "misdirected": 0})
     for send in sends:
         row = months[(send.sent_on.year, send.sent_on.month)]

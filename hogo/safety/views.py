@@ -307,13 +307,18 @@ def audit_edit(request, pk):
     audit = _get_audit(request, pk, write=True)
     check_auditor(request, audit)
     return _edit(request, AuditForm, audit, actions.do_save_audit, title=f"監査の編集（{audit}）",
-                 back=audit.get_absolute_url())
+                 back=audit.get_absolute_url(), limited=not sees_all(request.user))
+
+
+def _incident_division(request, audit):
+    """Whose incidents a finding may be linked to: a mutual auditor sees no other division's incidents."""
+    return audit.division if sees_all(request.user) else None
 
 
 def _audit_page(request, audit, finding_form=None, status=200):
     return render(request, "safety/audit.html", {
         "audit": audit, "findings": audit.findings.select_related("incident").prefetch_related("actions"),
-        "finding_form": finding_form or FindingForm(division=audit.division),
+        "finding_form": finding_form or FindingForm(division=_incident_division(request, audit)),
         "can_audit": not request.user.is_read_only and (
             sees_all(request.user) or audit.auditing_division_id == request.user.division_id),
     }, status=status)
@@ -328,7 +333,7 @@ def audit_detail(request, pk):
 def finding_add(request, pk):
     audit = _get_audit(request, pk, write=True)
     check_auditor(request, audit)
-    form = FindingForm(request.POST, division=audit.division)
+    form = FindingForm(request.POST, division=_incident_division(request, audit))
     if not form.is_valid():
         return _audit_page(request, audit, form, status=400)
     actions.do_add_finding(request, audit, form)

@@ -128,3 +128,15 @@ def test_it_registers_its_deadlines_with_the_dashboard():
     from hogo.core import deadlines
 
     assert deadlines_for in deadlines._providers
+
+
+def test_it_keeps_a_mutual_auditor_from_moving_the_audit(client, privacy, staff, organisation):
+    client.force_login(privacy)
+    audit = _audit(client, _plan(client), organisation["other"], auditing_division=organisation["own"].pk)
+    client.force_login(staff)
+    data = {"division": organisation["school"].pk, "kind": "documentary", "auditor": "相互監査", "place": "",
+            "items": "", "method": "", "result": "概ね適正", "selection_reason": "", "time_text": "",
+            "version": audit.version}
+    assert client.post(reverse("safety:audit_edit", args=[audit.pk]), data).status_code == 302
+    audit.refresh_from_db()
+    assert audit.division == organisation["other"] and audit.result == "概ね適正"

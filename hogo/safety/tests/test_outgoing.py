@@ -62,7 +62,8 @@ def test_it_opens_an_incident_prefilled_from_a_misdirected_send(client, staff, c
     assert "世田谷区産前・産後訪問支援申請書" in form_page
     incident = Incident.objects.create(title="誤送信", division=staff.division, learned_on=date(2024, 8, 5),
                                        summary="x")
-    assert client.post(reverse("safety:send_link_incident", args=[send.pk]), {"incident": incident.pk}).status_code == 302
+    response = client.post(reverse("safety:send_link_incident", args=[send.pk]), {"incident": incident.pk})
+    assert response.status_code == 302
     send.refresh_from_db()
     assert send.incident == incident
 
