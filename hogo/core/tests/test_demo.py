@@ -19,7 +19,8 @@ def test_it_creates_the_setagaya_demo_and_is_safe_to_run_twice(db):
         assert Division.objects.filter(full_name=name).exists()
     roles = dict(User.objects.values_list("username", "role"))
     assert roles == {"privacy": Role.PRIVACY_OFFICE, "staff1": Role.DIVISION_STAFF, "staff2": Role.DIVISION_STAFF,
-                     "council": Role.COUNCIL_VIEWER, "admin": Role.ADMINISTRATOR}
+                     "council": Role.COUNCIL_VIEWER, "admin": Role.ADMINISTRATOR,
+                     "head1": Role.DIVISION_STAFF}  # staff1's division head (保護管理者), hogo/records/demo.py
     assert User.objects.get(username="staff1").check_password("hogo-demo-staff1")
     assert "hogo-demo-privacy" in out.getvalue()
 
