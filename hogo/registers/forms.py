@@ -104,7 +104,7 @@ class FileForm(DivisionScopedForm):
     class Meta:
         model = PersonalInfoFile
         fields = ["name", "division", "purpose", "record_items", "record_scope", "collection_method",
-                  "has_sensitive", "regular_recipients", "request_office", "special_provisions", "individuals",
+                  "has_sensitive", "has_ordinance_sensitive", "regular_recipients", "request_office", "special_provisions", "individuals",
                   "excluded_from_publication", "exclusion_reason", "registered_on", "abolished_on"]
         widgets = {name: TEXT for name in ("purpose", "record_items", "record_scope", "collection_method",
                                            "regular_recipients", "special_provisions", "exclusion_reason")}

@@ -88,6 +88,7 @@ FILE = Spec("files", "個人情報ファイル簿", PersonalInfoFile, (
     Column("record_scope", ("記録範囲",), required=True),
     Column("collection_method", ("記録情報の収集方法", "収集方法"), required=True),
     Column("has_sensitive", ("要配慮個人情報", "要配慮個人情報が含まれるときはその旨"), "bool", True),
+    Column("has_ordinance_sensitive", ("条例要配慮個人情報", "条例要配慮個人情報が含まれているときはその旨"), "bool"),
     Column("regular_recipients", ("記録情報の経常的提供先", "経常的提供先")),
     Column("request_office", ("開示・訂正・利用停止請求を受理する組織", "開示請求等を受理する組織"), required=True),
     Column("special_provisions", ("訂正・利用停止の他法令の特別の定め", "他の法令の特別の定め")),

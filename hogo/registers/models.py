@@ -55,12 +55,18 @@ class PersonalInfoFile(RegisterEntry):
     record_scope = models.TextField("記録範囲", help_text="記録される個人の範囲")
     collection_method = models.TextField("記録情報の収集方法")
     has_sensitive = models.BooleanField("要配慮個人情報が含まれるとき", default=False)
+    # 法第75条第4項: for a local government's files the register also states
+    # 「記録情報に条例要配慮個人情報が含まれているときは、その旨」.
+    has_ordinance_sensitive = models.BooleanField(
+        "条例要配慮個人情報が含まれるとき", default=False,
+        help_text="法第75条第4項により、記録情報に条例要配慮個人情報が含まれているときはその旨を記載します。")
     regular_recipients = models.TextField("記録情報の経常的提供先", blank=True)
     request_office = models.CharField("開示・訂正・利用停止請求を受理する組織", max_length=200)
     special_provisions = models.TextField("訂正・利用停止の他法令の特別の定め", blank=True)
     individuals = models.PositiveIntegerField("本人の数", null=True, blank=True)
     excluded_from_publication = models.BooleanField("ファイル簿への不掲載", default=False,
-                                                    help_text="法第75条第3項又は第4項により公表しないもの")
+                                                    help_text="法第75条第2項（第74条第2項各号のファイル。例：本人の数が"
+                                                              "1,000人に満たないもの）又は第3項により公表しないもの")
     exclusion_reason = models.TextField("不掲載の理由", blank=True)
 
     class Meta:
@@ -165,6 +171,11 @@ class Review(models.Model):
                 violation_error_message="目的外利用に第69条第2項第3号（他の行政機関等への提供）は該当しません。",
             ),
             models.CheckConstraint(
+                condition=~models.Q(criterion="internal_use", legal_basis="art69_2_4"),
+                name="internal_use_not_art69_2_4",
+                violation_error_message="目的外利用に第69条第2項第4号（提供の特別の理由）は該当しません。",
+            ),
+            models.CheckConstraint(
                 condition=~models.Q(criterion="provision", legal_basis="art69_2_2"),
                 name="provision_not_art69_2_2",
                 violation_error_message="外部提供に第69条第2項第2号（内部での利用）は該当しません。",
@@ -234,6 +245,11 @@ class UseProvisionRecord(models.Model):
                 condition=~models.Q(kind="internal_use", legal_basis="art69_2_3"),
                 name="use_record_internal_not_art69_2_3",
                 violation_error_message="目的外利用に第69条第2項第3号は該当しません。",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind="internal_use", legal_basis="art69_2_4"),
+                name="use_record_internal_not_art69_2_4",
+                violation_error_message="目的外利用に第69条第2項第4号は該当しません。",
             ),
             models.CheckConstraint(
                 condition=~models.Q(kind="provision", legal_basis="art69_2_2"),

@@ -160,8 +160,14 @@ def art69_table(kind, title, rows, agencies):
     return _table(kind, title, agencies, counted)
 
 
+# 法第69条第2項第4号 speaks only of providing (「…保有個人情報を提供するとき」), so an
+# internal use cannot rest on it; Yachiyo's table still prints the (empty) column.
+NOT_FOR = {"internal_use": ("art69_2_4",)}
+
+
 def allowed_bases(kind):
-    return [basis for basis, _ in ART69_COLUMNS[kind]]
+    """The Art.69 bases a record of ``kind`` may rely on (the printed columns less ``NOT_FOR``)."""
+    return [basis for basis, _ in ART69_COLUMNS[kind] if basis not in NOT_FOR.get(kind, ())]
 
 # The amended APPI applied to local governments from this day (改正法施行日);
 # Yachiyo's tables note the register totals at that point.
