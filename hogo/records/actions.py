@@ -9,7 +9,7 @@ from hogo.core.concurrency import claim_version
 from hogo.core.uploads import display_name
 from hogo.records import retention
 from hogo.records.choices import DisposalMethod, DisposalStatus
-from hogo.records.models import Carryout, DisposalList, Hold, HoldingPaper, ProtectionManager, RecordFile
+from hogo.records.models import Carryout, DisposalList, Hold, HoldingPaper, RecordFile
 
 
 class RecordsError(Exception):
@@ -140,8 +140,13 @@ def do_propose(request, disposal_list, *, today=None):
                    changes={"状態": ["作成中", "承認待ち"]})
 
 
-def is_protection_manager(user, division):
-    return ProtectionManager.objects.filter(user=user, division=division).exists()
+def is_protection_manager(user, division, day=None):
+    """``user`` holds the division's 個人情報保護管理者 post on ``day`` (the safety module's management structure)."""
+    from hogo.safety.choices import Post
+    from hogo.safety.structure import holder
+
+    assignment = holder(Post.MANAGER, division, day)
+    return assignment is not None and assignment.user_id == user.pk
 
 
 def do_approve(request, disposal_list, *, today=None):
@@ -149,8 +154,9 @@ def do_approve(request, disposal_list, *, today=None):
     today = today or timezone.localdate()
     with transaction.atomic():
         _require_status(disposal_list, DisposalStatus.PROPOSED)
-        if not is_protection_manager(request.user, disposal_list.division):
-            raise RecordsError("廃棄リストを承認できるのは、この課の保護管理者です。")
+        if not is_protection_manager(request.user, disposal_list.division, today):
+            raise RecordsError("廃棄リストを承認できるのは、この課の個人情報保護管理者（安全管理の管理体制に"
+                               "利用者として登録された者）です。")
         if disposal_list.proposed_by_id == request.user.pk:
             raise RecordsError("起案した職員は自分の廃棄リストを承認できません。")
         disposal_list.status = DisposalStatus.APPROVED

@@ -2,7 +2,7 @@
 
 Series and files of 自立支援医療 applications (報告第374号) and 精神保健相談記録 (報告第360号),
 a file held by an open disclosure request, a paper waiting for the prefecture's review,
-a division head (保護管理者) who approves disposal lists, and an SD card not returned in time
+a login (head1) for the division's 個人情報保護管理者, who approves disposal lists, and an SD card not returned in time
 (Nerima's SD cards, seed 003). Get-or-create: running it twice changes nothing.
 """
 
@@ -15,7 +15,7 @@ from hogo.core.choices import Role
 from hogo.core.demo import DEMO_PASSWORD
 from hogo.core.models import Division, User
 from hogo.records.choices import MediaKind, StoragePlace
-from hogo.records.models import Carryout, Hold, HoldingPaper, Medium, ProtectionManager, RecordFile, RecordSeries
+from hogo.records.models import Carryout, Hold, HoldingPaper, Medium, RecordFile, RecordSeries
 
 SERIES = [
     # (name, years, sensitive, storage place, files: (title, completed, place))
@@ -54,11 +54,22 @@ def load(profile, stdout):
 
 
 def _head(division):
+    """A login for the division's 個人情報保護管理者, tied to the safety module's post when its demo set one."""
+    from hogo.safety.choices import Post
+    from hogo.safety.models import PostAssignment
+
     head = User.objects.filter(username="head1").first() or User(username="head1")
     head.last_name, head.first_name, head.role, head.division = "保健", "課長", Role.DIVISION_STAFF, division
     head.set_password(DEMO_PASSWORD.format("head1"))
     head.save()
-    ProtectionManager.objects.get_or_create(user=head, defaults={"division": division})
+    assignment = (PostAssignment.objects.filter(post=Post.MANAGER, division=division, ends_on__isnull=True)
+                  .order_by("-starts_on").first())
+    if assignment is None:
+        PostAssignment.objects.create(post=Post.MANAGER, user=head, division=division, job_title="所管課長",
+                                      starts_on=date(2020, 4, 1))
+    elif assignment.user_id is None:
+        assignment.user = head
+        assignment.save(update_fields=["user"])
     return head
 
 

@@ -19,26 +19,6 @@ from hogo.records.choices import (
 )
 
 
-class ProtectionManager(models.Model):
-    """保護管理者: the division head who approves the division's disposal lists.
-
-    Designated by an administrator in the admin; Hogo's roles have no "head",
-    so this table says who, in each division, may approve.
-    """
-
-    division = models.ForeignKey(Division, models.PROTECT, related_name="protection_managers", verbose_name="課")
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, models.PROTECT, related_name="protection_manager",
-                                verbose_name="保護管理者")
-
-    class Meta:
-        verbose_name = "保護管理者"
-        verbose_name_plural = "保護管理者"
-        ordering = ["division", "user"]
-
-    def __str__(self):
-        return f"{self.division.full_name} {self.user}"
-
-
 class RecordSeries(models.Model):
     """文書の分類: a kind of file a division keeps, with its retention period and where it is kept."""
 

@@ -4,17 +4,21 @@ from datetime import date
 
 from hogo.core.choices import Role
 from hogo.core.models import User
-from hogo.records.models import DisposalList, ProtectionManager, RecordFile, RecordSeries
+from hogo.records.models import DisposalList, RecordFile, RecordSeries
 
 PASSWORD = "correct-horse-battery-staple"
 
 
 def head_of(division, username="head1"):
-    """A division's 保護管理者 (課長)."""
+    """A division's 個人情報保護管理者 (課長) in the safety module's management structure."""
     user = User(username=username, role=Role.DIVISION_STAFF, division=division, last_name="課長")
     user.set_password(PASSWORD)
     user.save()
-    ProtectionManager.objects.create(division=division, user=user)
+    from hogo.safety.choices import Post
+    from hogo.safety.models import PostAssignment
+
+    PostAssignment.objects.create(post=Post.MANAGER, user=user, division=division, job_title="所管課長",
+                                  starts_on=date(2020, 4, 1))
     return user
 
 
