@@ -60,7 +60,7 @@ def audit_report_blocks(plan, audits, incidents, *, office):
     annex = f"{plan.annex_label}「{annex_title(plan)}」" if plan.annex_label else f"別紙「{annex_title(plan)}」"
     blocks.append(Block("para", f"{annex}のとおり。"))
     for incident in incidents:
-        blocks.append(Block("note", f"※監査対象課で発生した{incident.kind_label}に関する審議会への報告内容については、"
+        blocks.append(Block("note", f"※監査対象課で発生した保有個人情報の{incident.kind_label}に関する審議会への報告内容については、"
                                     f"{_incident_reference(incident)}のとおり。"))
 
     blocks.append(Block("title", annex_title(plan)))
@@ -87,7 +87,7 @@ def audit_report_blocks(plan, audits, incidents, *, office):
                                               for index, item in enumerate(audit.item_lines()[:20])),
             f"{numbered(4)}実施手法 {audit.method}（{audit.get_kind_display()}、{audit.auditor}）",
         ]
-        blocks.extend(Block("para", row, indent=1) for row in rows)
+        blocks.extend(Block("para", row, indent=1) for row in rows if not row.endswith(" "))
     blocks.append(Block("heading", "５ 監査の結果"))
     for audit in audits:
         if len(audits) > 1:
