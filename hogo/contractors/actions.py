@@ -6,7 +6,7 @@ from django.utils import timezone
 from hogo.audit import log
 from hogo.audit.choices import AuditAction
 from hogo.contractors.choices import ReportKind
-from hogo.contractors.models import Checklist, ContractIncident, Inspection, ManagementReport, SpecialClauses
+from hogo.contractors.models import Checklist, ContractIncident, Inspection, SpecialClauses
 from hogo.core.concurrency import claim_version
 from hogo.core.uploads import display_name
 

@@ -81,6 +81,9 @@ def contract_create(request):
 @require_http_methods(["GET", "POST"])
 def contract_edit(request, pk):
     contract = get_contract_for_user(request, pk, write=True)
+    if request.method == "GET":
+        # The form shows the whole record: a read like the detail page (a POST logs its change).
+        log.record(request, AuditAction.VIEW, contract)
     form = ContractForm(request.POST or None, instance=contract, user=request.user)
     status = 200
     if request.method == "POST" and form.is_valid():
@@ -124,6 +127,8 @@ def contract_detail(request, pk):
 @require_http_methods(["GET", "POST"])
 def checklist_answer(request, pk):
     contract = get_contract_for_user(request, pk, write=True)
+    if request.method == "GET":
+        log.record(request, AuditAction.VIEW, contract)
     checklist = getattr(contract, "checklist", None)
     initial = None
     if checklist:
@@ -226,6 +231,8 @@ def inspection_create(request, pk):
 @require_http_methods(["GET", "POST"])
 def inspection_edit(request, pk):
     inspection = get_inspection_for_user(request, pk, write=True)
+    if request.method == "GET":
+        log.record(request, AuditAction.VIEW, inspection, division=inspection.contract.division)
     form = InspectionForm(request.POST or None, request.FILES or None, instance=inspection)
     status = 200
     if request.method == "POST" and form.is_valid():
