@@ -131,7 +131,7 @@ def test_it_prints_the_yachiyo_case_summary_and_the_fiscal_year_list(client, yac
     assert "氏名・住所・水栓番号・使用水量" in text and "116,647人" in text
 
     text = _docx(client, reverse("incidents:fiscal_year") + "?first=2023&last=2024&format=docx")
-    assert "令和5，6年度に判明した事案一覧（個人情報保護委員会報告分）" in text
+    assert "令和5，6年度に発生した事案一覧（個人情報保護委員会報告分）" in text
     for incident in incidents:
         assert incident.title in text
     assert "健康づくり課" in text and "子ども相談センター" in text and "1,629件" in text
