@@ -9,7 +9,7 @@ from hogo.core.concurrency import claim_version
 from hogo.core.uploads import display_name
 from hogo.records import retention
 from hogo.records.choices import DisposalMethod, DisposalStatus
-from hogo.records.models import Carryout, DisposalList, Hold, HoldingPaper, RecordFile
+from hogo.records.models import Carryout, DisposalList, Hold, RecordFile
 
 
 class RecordsError(Exception):

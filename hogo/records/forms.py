@@ -2,6 +2,7 @@ from pathlib import PurePath
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 
 from hogo.core.concurrency import VersionedFormMixin
 from hogo.core.forms import NoControlCharactersMixin
@@ -24,6 +25,13 @@ def _check_date(form, name):
     day = form.cleaned_data.get(name)
     if day and not is_supported_day(day):
         form.add_error(name, "日付が扱える範囲の外です。")
+
+
+def _not_in_future(day):
+    """A disposal is recorded when it happens: a later date would slip past the retention check."""
+    if day > timezone.localdate():
+        raise forms.ValidationError("廃棄日に今日より後の日付は指定できません。廃棄した日に記録してください。")
+    return day
 
 
 class DivisionChoiceMixin:
@@ -137,7 +145,7 @@ class DisposalRecordForm(NoControlCharactersMixin, forms.Form):
         day = self.cleaned_data["disposed_on"]
         if not is_supported_day(day):
             raise forms.ValidationError("廃棄日が扱える範囲の外です。")
-        return day
+        return _not_in_future(day)
 
     def clean_certificate(self):
         upload = self.cleaned_data.get("certificate")
@@ -174,6 +182,9 @@ class HoldingForm(VersionedFormMixin, NoControlCharactersMixin, DivisionChoiceMi
 class HoldingDestroyForm(forms.Form):
     destroyed_on = forms.DateField(label="廃棄日", widget=DATE, error_messages={"required": "廃棄日を入力してください。"})
     second_checker = forms.ModelChoiceField(queryset=None, label="確認者（2人目）", required=False)
+
+    def clean_destroyed_on(self):
+        return _not_in_future(self.cleaned_data["destroyed_on"])
 
     def __init__(self, *args, division, **kwargs):
         super().__init__(*args, **kwargs)

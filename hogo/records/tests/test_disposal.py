@@ -1,9 +1,10 @@
 """The disposal workflow: proposed by staff, approved by the head, checked by the privacy office, witnessed."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from hogo.audit.models import AuditEntry
 from hogo.disclosure.choices import AppealKind, AppealOutcome
@@ -23,7 +24,7 @@ def setup(organisation, staff):
 
 
 def _record(client, listing, **data):
-    post = {"method": DisposalMethod.SHREDDING, "disposed_on": "2026-04-10", **data}
+    post = {"method": DisposalMethod.SHREDDING, "disposed_on": "2025-04-10", **data}
     return client.post(reverse("records:disposal_record", args=[listing.pk]), post)
 
 
@@ -40,7 +41,7 @@ def test_it_records_a_disposal_with_a_witness(client, staff, setup):
     listing.refresh_from_db()
     setup["file"].refresh_from_db()
     assert listing.status == DisposalStatus.DISPOSED and listing.witness == setup["witness"]
-    assert setup["file"].disposed_on == date(2026, 4, 10)
+    assert setup["file"].disposed_on == date(2025, 4, 10)
     entry = AuditEntry.objects.filter(record_type="records.DisposalList", note="廃棄の実施").get()
     assert entry.changes["立会者"][1] == str(setup["witness"])
 
@@ -163,3 +164,13 @@ def test_it_refuses_writes_by_council_viewers_and_gets_on_post_views(client, sta
     assert client.get(reverse("records:index")).status_code == 200
     client.force_login(staff)
     assert client.get(reverse("records:disposal_record", args=[listing.pk])).status_code == 405
+
+
+def test_it_refuses_a_disposal_dated_in_the_future(client, staff, setup):
+    listing = _approved_list(setup, staff)
+    client.force_login(staff)
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    response = _record(client, listing, disposed_on=tomorrow.isoformat(), disposed_by=staff.pk,
+                       witness=setup["witness"].pk)
+    assert response.status_code == 400
+    assert "廃棄日に今日より後の日付は指定できません。" in response.content.decode()
