@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from django.utils import timezone
 
 from hogo.core.models import Division, Municipality, User
-from hogo.disclosure import actions
+from hogo.disclosure import actions, demo_setagaya_fy2024
 from hogo.disclosure.choices import InfoCounting, Outcome, RequestKind
 from hogo.disclosure.models import Request, RequestSettings
 
@@ -235,3 +235,5 @@ def load(profile, stdout):
     settings.save()
     created = load_setagaya_requests(privacy, timezone.localdate())
     stdout.write(f"処理中の開示請求等のデモデータを{created}件作成しました。")
+    created = demo_setagaya_fy2024.load(privacy)
+    stdout.write(f"令和6年度の請求（報告第376号・第377号）のデモデータを{created}件作成しました。")

@@ -120,6 +120,15 @@ def _review_rows(reviews):
     return rows
 
 
+def appi_agencies():
+    """The agencies the APPI applies to, in order: not the 議会 (法第2条第11項第2号), which is an
+    実施機関 only under the information ordinance (``RequestSettings.information_only_agencies``)."""
+    from hogo.disclosure.models import RequestSettings
+
+    information_only = RequestSettings.current().information_only_agencies.all()
+    return list(Agency.objects.exclude(pk__in=information_only).values_list("name", flat=True))
+
+
 def reviews_carried_out(on):
     """Reviewed operations being carried out on ``on`` (報告第359号: 「…時点で実施している業務」)."""
     return (Review.objects.exclude(decision=Decision.REJECTED)
@@ -176,7 +185,7 @@ def _intro_paragraphs(municipality, agencies, *, as_of=None, date_from=None, dat
 def review_report(*, as_of=None, date_from=None, date_to=None, number=None, reported_on=None):
     """The review report at a date (``as_of``) or for a period (``date_from``–``date_to``)."""
     municipality = Municipality.current()
-    agencies = list(Agency.objects.values_list("name", flat=True))
+    agencies = appi_agencies()
     if as_of is not None:
         reviews = reviews_carried_out(as_of)
         scope = f"{wareki(as_of)}時点"
@@ -218,7 +227,7 @@ def _register_rows(queryset):
 
 def register_report(first_year, second_year, use_year, *, number=None, reported_on=None):
     """Registers per agency at two fiscal year ends, and Art.69 counts for ``use_year`` (Yachiyo)."""
-    agencies = list(Agency.objects.values_list("name", flat=True))
+    agencies = appi_agencies()
     year_ends = tuple(fiscal_year_bounds(year)[1] for year in (first_year, second_year))
     activities = _register_rows(ProcessingActivity.objects.all())
     files = _register_rows(PersonalInfoFile.objects.all())

@@ -88,3 +88,15 @@ def test_it_names_the_same_year_once_in_a_period():
     # Seed 002: 「令和５年４月２日から同年８月３１日まで」; across years both are named.
     assert reports.period_text(date(2023, 4, 2), date(2023, 8, 31)) == "令和5年4月2日から同年8月31日まで"
     assert reports.period_text(date(2023, 12, 1), date(2024, 1, 31)) == "令和5年12月1日から令和6年1月31日まで"
+
+
+def test_it_leaves_the_council_out_of_the_review_tables(setagaya):
+    # 法第2条第11項第2号 excludes the 議会 from 行政機関等; seed 001's tables list five agencies, no 議会,
+    # though the demo's 議会 is an 実施機関 of the information ordinance (報告第376号).
+    from hogo.core.models import Agency
+    from hogo.disclosure.models import RequestSettings
+
+    parliament = Agency.objects.create(name="議会", order=6)
+    RequestSettings.current().information_only_agencies.add(parliament)
+    report = reports.review_report(as_of=date(2023, 4, 1))
+    assert report.agencies == ["区長", "教育委員会", "選挙管理委員会", "監査委員", "農業委員会"]
