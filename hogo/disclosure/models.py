@@ -56,7 +56,7 @@ class RequestSettings(models.Model):
                   "市区町村の決定様式には第4号・第5号を出さず、第7号イ・ロによります。")
     added_grounds = models.TextField(
         "条例で定める不開示情報（法第78条第2項）", blank=True,
-        help_text="1行に1項目。例：世田谷区個人情報保護法施行条例第5条第1号 〇〇に関する情報。"
+        help_text="1行に1項目。例：世田谷区個人情報保護条例第5条第1号 〇〇に関する情報。"
                   "決定様式の不開示事由に加わり、決定通知書に記載されます。")
     extension_max_days = models.PositiveSmallIntegerField(
         "延長できる日数の上限（日）", default=30, validators=[MinValueValidator(1), MaxValueValidator(30)],

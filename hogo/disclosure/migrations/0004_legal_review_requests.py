@@ -105,7 +105,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='requestsettings',
             name='added_grounds',
-            field=models.TextField(blank=True, help_text='1行に1項目。例：世田谷区個人情報保護法施行条例第5条第1号 〇〇に関する情報。決定様式の不開示事由に加わり、決定通知書に記載されます。', verbose_name='条例で定める不開示情報（法第78条第2項）'),
+            field=models.TextField(blank=True, help_text='1行に1項目。例：世田谷区個人情報保護条例第5条第1号 〇〇に関する情報。決定様式の不開示事由に加わり、決定通知書に記載されます。', verbose_name='条例で定める不開示情報（法第78条第2項）'),
         ),
         migrations.AddField(
             model_name='requestsettings',
