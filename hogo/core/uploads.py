@@ -11,6 +11,7 @@ import re
 import uuid
 from pathlib import PurePath
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 
@@ -50,3 +51,14 @@ class GeneratedName:
 
     def __eq__(self, other):
         return isinstance(other, GeneratedName) and other.folder == self.folder
+
+
+def upload_problem(upload, suffixes):
+    """A Japanese message when ``upload`` has a refused type, is over HOGO_MAX_UPLOAD_BYTES or is empty, else None."""
+    if PurePath(upload.name).suffix.lower() not in suffixes:
+        return f"{upload.name}: 対応していない形式です（{'・'.join(suffixes)} のみ）。"
+    if upload.size > settings.HOGO_MAX_UPLOAD_BYTES:
+        return f"{upload.name}: ファイルが大きすぎます（上限 {settings.HOGO_MAX_UPLOAD_BYTES // (1024 * 1024)}MB）。"
+    if upload.size == 0:
+        return f"{upload.name}: 空のファイルです。"
+    return None

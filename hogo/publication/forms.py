@@ -1,9 +1,7 @@
-from pathlib import Path
-
 from django import forms
-from django.conf import settings
 
 from hogo.core.forms import NoControlCharactersMixin
+from hogo.core.uploads import upload_problem
 
 ALLOWED_SUFFIXES = (".txt", ".csv", ".docx", ".xlsx", ".pdf")
 
@@ -40,15 +38,7 @@ class UploadForm(forms.Form):
 
 def file_problem(upload):
     """A Japanese message when an uploaded file must not be scanned, else None."""
-    suffix = Path(upload.name).suffix.lower()
-    if suffix not in ALLOWED_SUFFIXES:
-        return f"{upload.name}: 対応していない形式です（{'・'.join(ALLOWED_SUFFIXES)} のみ）。"
-    if upload.size > settings.HOGO_MAX_UPLOAD_BYTES:
-        limit = settings.HOGO_MAX_UPLOAD_BYTES // (1024 * 1024)
-        return f"{upload.name}: ファイルが大きすぎます（上限 {limit}MB）。"
-    if upload.size == 0:
-        return f"{upload.name}: 空のファイルです。"
-    return None
+    return upload_problem(upload, ALLOWED_SUFFIXES)
 
 
 class DismissForm(NoControlCharactersMixin, forms.Form):

@@ -1,12 +1,10 @@
-from pathlib import Path
-
 from django import forms
-from django.conf import settings
 from django.forms import modelformset_factory
 
 from hogo.core.concurrency import VersionedFormMixin
 from hogo.core.forms import NoControlCharactersMixin
 from hogo.core.models import Division, User
+from hogo.core.uploads import upload_problem
 from hogo.incidents.models import Incident
 from hogo.registers.forms import DivisionScopedForm
 from hogo.safety import rules
@@ -17,17 +15,6 @@ from hogo.safety.models import (
 
 EVIDENCE_SUFFIXES = (".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png", ".txt", ".csv")
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-def upload_problem(upload, suffixes):
-    """A Japanese message when an upload is too large or of a refused type, else None."""
-    if Path(upload.name).suffix.lower() not in suffixes:
-        return f"{upload.name}: 対応していない形式です（{'・'.join(suffixes)} のみ）。"
-    if upload.size > settings.HOGO_MAX_UPLOAD_BYTES:
-        return f"{upload.name}: ファイルが大きすぎます（上限 {settings.HOGO_MAX_UPLOAD_BYTES // (1024 * 1024)}MB）。"
-    if upload.size == 0:
-        return f"{upload.name}: 空のファイルです。"
-    return None
 
 
 def _dates(*names):
